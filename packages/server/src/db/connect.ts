@@ -42,7 +42,9 @@ export async function connect(options: ConnectOptions): Promise<Database> {
   let pglite: PGlite;
   if (options.dataDir) {
     lock = acquireDataDirLock(options.dataDir);
-    pglite = new PGlite(join(options.dataDir, 'pgdata'), { parsers: { [INT8_OID]: (v: string) => Number(v) } });
+    pglite = new PGlite(join(options.dataDir, 'pgdata'), {
+      parsers: { [INT8_OID]: (v: string) => Number(v) },
+    });
   } else {
     pglite = new PGlite({ parsers: { [INT8_OID]: (v: string) => Number(v) } });
   }

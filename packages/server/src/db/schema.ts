@@ -26,9 +26,11 @@ export type UsersTable = {
   locale: Generated<string>;
   password_hash: string;
   password_must_change: Generated<boolean>;
+  data_key_id: string | null;
   totp_secret_enc: string | null;
   totp_pending_enc: string | null;
   mfa_enrolled_at: Timestamp | null;
+  totp_last_step: number | null;
   recovery_codes: Generated<string[]>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;

@@ -18,6 +18,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
+  // Wrapped data-encryption keys. Each personal-data record references one; the
+  // master key (KEK) never touches the database. `kek_id` tells which master key
+  // wrapped it so `rotate-key` can re-wrap without touching field ciphertext.
+  await db.schema
+    .createTable('data_keys')
+    .addColumn('id', 'uuid', (c) => c.primaryKey())
+    .addColumn('kek_id', 'text', (c) => c.notNull())
+    .addColumn('wrapped', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
+
   // Staff accounts. Staff e-mail and display name are work contact data, stored in
   // clear so admins can manage accounts; the TOTP secret is encrypted.
   await db.schema
@@ -30,9 +41,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('password_must_change', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('data_key_id', 'uuid', (c) => c.references('data_keys.id'))
     .addColumn('totp_secret_enc', 'text')
     .addColumn('totp_pending_enc', 'text')
     .addColumn('mfa_enrolled_at', 'timestamptz')
+    .addColumn('totp_last_step', 'integer')
     .addColumn('recovery_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
     .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('locked_until', 'timestamptz')
@@ -56,17 +69,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('absolute_expires_at', 'timestamptz', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('sessions_user_idx').on('sessions').column('user_id').execute();
-
-  // Wrapped data-encryption keys. Each personal-data record references one; the
-  // master key (KEK) never touches the database. `kek_id` tells which master key
-  // wrapped it so `rotate-key` can re-wrap without touching field ciphertext.
-  await db.schema
-    .createTable('data_keys')
-    .addColumn('id', 'uuid', (c) => c.primaryKey())
-    .addColumn('kek_id', 'text', (c) => c.notNull())
-    .addColumn('wrapped', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .execute();
 
   // A person who may have been trafficked. Identifying data is encrypted per field;
   // demographics used for statistics are plain and non-identifying on their own.
@@ -129,7 +131,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('removed_at', 'timestamptz')
     .addPrimaryKeyConstraint('case_team_pk', ['case_id', 'organisation_id', 'purpose'])
     .execute();
-  await db.schema.createIndex('case_team_org_idx').on('case_team').columns(['organisation_id', 'case_id']).execute();
+  await db.schema
+    .createIndex('case_team_org_idx')
+    .on('case_team')
+    .columns(['organisation_id', 'case_id'])
+    .execute();
 
   // Append-only, hash-chained audit log. No personal data: ids, actions, purposes.
   await db.schema
@@ -151,7 +157,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_subject_idx').on('audit_log').columns(['subject_person_id', 'seq']).execute();
+  await db.schema
+    .createIndex('audit_subject_idx')
+    .on('audit_log')
+    .columns(['subject_person_id', 'seq'])
+    .execute();
   await db.schema.createIndex('audit_actor_idx').on('audit_log').columns(['actor_user_id', 'seq']).execute();
 
   // Append-only enforced in the database: no UPDATE, DELETE or TRUNCATE on audit_log.

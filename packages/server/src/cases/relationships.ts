@@ -1,0 +1,38 @@
+import type { Actor, Relationship } from '@opennrm/core';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema.js';
+
+type Handle = Kysely<DB> | Transaction<DB>;
+
+/** How the actor stands to one case: today, membership of the case team. */
+export async function caseRelationships(
+  db: Handle,
+  actor: Actor,
+  caseId: string,
+): Promise<Set<Relationship>> {
+  const member = await db
+    .selectFrom('case_team')
+    .select('case_id')
+    .where('case_id', '=', caseId)
+    .where('organisation_id', '=', actor.organisationId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return new Set(member ? ['case_team'] : []);
+}
+
+/** How the actor stands to a person: through any case of that person. */
+export async function personRelationships(
+  db: Handle,
+  actor: Actor,
+  personId: string,
+): Promise<Set<Relationship>> {
+  const member = await db
+    .selectFrom('case_team')
+    .innerJoin('cases', 'cases.id', 'case_team.case_id')
+    .select('case_team.case_id')
+    .where('cases.person_id', '=', personId)
+    .where('case_team.organisation_id', '=', actor.organisationId)
+    .where('case_team.removed_at', 'is', null)
+    .executeTakeFirst();
+  return new Set(member ? ['case_team'] : []);
+}

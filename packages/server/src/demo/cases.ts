@@ -1,0 +1,136 @@
+import { composeNarrative } from './narratives/compose.js';
+import { TRANSIT_COUNTRIES } from './nationalities.js';
+import type { Placement } from './placement.js';
+import type { Rng } from './random.js';
+import type { Timeline } from './timeline.js';
+import type { DemoCase, DemoTeamMember } from './types.js';
+import type { DemoRegion, ExploitationForm, ExploitationPlace, Gender, TeamPurpose } from './vocabulary.js';
+
+const HOUR_MS = 3_600_000;
+
+export type CaseInput = {
+  readonly id: string;
+  readonly reference: string;
+  readonly personId: string;
+  readonly gender: Gender;
+  readonly nationality: string;
+  readonly preferredLanguage: string;
+  readonly host: string;
+  readonly isChild: boolean;
+  readonly forms: readonly ExploitationForm[];
+  readonly region: DemoRegion;
+  readonly referringOrgId: string;
+  readonly firstContact: Date;
+  readonly timeline: Timeline;
+};
+
+/** Host nationals are mostly exploited at home; foreign nationals often also on the way. */
+export function pickPlace(
+  rng: Rng,
+  nationality: string,
+  host: string,
+): { place: ExploitationPlace; countries: string[] } {
+  const place = rng.weighted<ExploitationPlace>(
+    nationality === host
+      ? [
+          ['in_country', 85],
+          ['abroad', 5],
+          ['both', 10],
+        ]
+      : [
+          ['in_country', 55],
+          ['abroad', 15],
+          ['both', 30],
+        ],
+  );
+  const elsewhere =
+    nationality !== host && rng.chance(0.4)
+      ? nationality
+      : rng.pick(TRANSIT_COUNTRIES.filter((c) => c !== host));
+  switch (place) {
+    case 'in_country':
+      return { place, countries: [host] };
+    case 'abroad':
+      return { place, countries: [elsewhere] };
+    case 'both':
+      return { place, countries: [elsewhere, host] };
+    default: {
+      const unreachable: never = place;
+      throw new Error(`unknown place ${String(unreachable)}`);
+    }
+  }
+}
+
+/** The case and the organisations on its team, with the date each joined. */
+export function buildCase(
+  rng: Rng,
+  placement: Placement,
+  input: CaseInput,
+  now: Date,
+): { readonly record: DemoCase; readonly team: DemoTeamMember[] } {
+  const { timeline, firstContact } = input;
+  const stage = timeline.stage;
+  const { place, countries } = pickPlace(rng, input.nationality, input.host);
+  const referred = timeline.enteredAt.referred;
+  // Before referral only the organisation that met the person knows of the case.
+  const lead = referred ? placement.lead(input.region, input.gender, input.isChild) : undefined;
+  const leadOrgId = lead?.id ?? input.referringOrgId;
+
+  const team = new Map<string, DemoTeamMember>();
+  const add = (organisationId: string, purpose: TeamPurpose, at: Date | undefined): void => {
+    if (!at || at.getTime() > now.getTime()) return;
+    const key = `${organisationId}|${purpose}`;
+    if (!team.has(key)) {
+      team.set(key, { caseId: input.id, organisationId, purpose, addedAt: at.toISOString() });
+    }
+  };
+  const later = (at: Date | undefined, maxHours: number): Date | undefined =>
+    at ? new Date(Math.min(now.getTime(), at.getTime() + rng.next() * maxHours * HOUR_MS)) : undefined;
+
+  add(input.referringOrgId, 'identification', firstContact);
+  add(leadOrgId, 'assistance', referred ?? firstContact);
+  if (lead) add(lead.id, 'coordination', referred);
+
+  const rgQueue = timeline.enteredAt.awaiting_reasonable_grounds;
+  add(placement.byKey('competent-authority').id, 'identification', rgQueue);
+
+  if (input.isChild) {
+    const childProtection = placement.childProtection(input.region);
+    add(childProtection.id, 'child_protection', later(referred, 48));
+    // CoE art. 10(4): a guardian from the moment the child is identified as a possible victim.
+    add(childProtection.id, 'guardianship', later(referred, 72));
+  }
+  const recovery = timeline.enteredAt.recovery_period;
+  if (rgQueue && rng.chance(input.isChild ? 0.5 : 0.55)) {
+    add(placement.shelter(input.gender, input.isChild).id, 'accommodation', later(rgQueue, 24));
+  }
+  if (referred && rng.chance(0.3))
+    add(placement.ofKind('health_service', input.region).id, 'health', later(referred, 24 * 20));
+  if (recovery && rng.chance(0.35)) {
+    add(placement.ofKind('legal_aid_provider', input.region).id, 'legal_aid', later(recovery, 24 * 30));
+  }
+  const solution = timeline.enteredAt.durable_solution;
+  if (solution && input.nationality !== input.host && rng.chance(0.3)) {
+    // Voluntary return is organised with the international organisation.
+    add(placement.byKey('international').id, 'assistance', later(solution, 24 * 14));
+  }
+
+  const narrative = composeNarrative(rng, input.preferredLanguage, input.forms, place, firstContact);
+  const record: DemoCase = {
+    id: input.id,
+    reference: input.reference,
+    personId: input.personId,
+    stage,
+    isChild: input.isChild,
+    exploitationForms: input.forms,
+    exploitationPlace: place,
+    exploitationCountries: countries,
+    region: input.region,
+    referringOrgId: input.referringOrgId,
+    leadOrgId,
+    firstContactAt: firstContact.toISOString(),
+    narrative: narrative.text,
+    narrativeLanguage: narrative.language,
+  };
+  return { record, team: [...team.values()] };
+}
