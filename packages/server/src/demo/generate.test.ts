@@ -69,7 +69,10 @@ describe('generateDemoDataset', () => {
     expect(data.organisations.every((o) => o.country === 'AT')).toBe(true);
     const shelters = data.organisations.filter((o) => o.kind === 'shelter');
     for (const audience of ['men', 'boys', 'lgbti'] as const) {
-      expect(shelters.some((s) => s.audience.includes(audience)), audience).toBe(true);
+      expect(
+        shelters.some((s) => s.audience.includes(audience)),
+        audience,
+      ).toBe(true);
     }
   });
 
@@ -134,7 +137,9 @@ describe('generateDemoDataset', () => {
       data.cases.filter((c) => c.exploitationForms.some((f) => f === form)).length / data.cases.length;
     expect(withForm('organ_removal')).toBeLessThan(0.02);
     expect(withForm('domestic_servitude')).toBeLessThan(0.1);
-    const diverse = data.persons.filter((p) => p.gender === 'transgender' || p.gender === 'gender_nonconforming');
+    const diverse = data.persons.filter(
+      (p) => p.gender === 'transgender' || p.gender === 'gender_nonconforming',
+    );
     expect(diverse.length / data.persons.length).toBeGreaterThan(0.005);
     expect(diverse.length / data.persons.length).toBeLessThan(0.04);
     expect(data.persons.some((p) => p.gender === 'unknown')).toBe(true);
@@ -155,7 +160,9 @@ describe('generateDemoDataset', () => {
     for (const p of [...cyrillic, ...arabic]) {
       expect(p.aliases[0], p.givenName).toMatch(/^[A-Za-z' -]+$/);
     }
-    expect(data.persons.some((p) => p.nationality === 'VN' && /[ăâđêôơư]/i.test(p.givenName + p.familyName))).toBe(true);
+    expect(
+      data.persons.some((p) => p.nationality === 'VN' && /[ăâđêôơư]/i.test(p.givenName + p.familyName)),
+    ).toBe(true);
   });
 
   it('links every case, team member and user to existing records', () => {
@@ -216,7 +223,8 @@ describe('generateDemoDataset', () => {
     const stages = new Set(data.cases.map((c) => c.stage));
     for (const stage of CASE_STAGES) expect(stages, stage).toContain(stage);
     const early = new Set(['screening', 'referred', 'awaiting_reasonable_grounds', 'recovery_period']);
-    const earlyShare = (cases: DemoCase[]): number => cases.filter((c) => early.has(c.stage)).length / cases.length;
+    const earlyShare = (cases: DemoCase[]): number =>
+      cases.filter((c) => early.has(c.stage)).length / cases.length;
     const age = (c: DemoCase): number => (NOW.getTime() - Date.parse(c.firstContactAt)) / 86_400_000;
     expect(earlyShare(data.cases.filter((c) => age(c) < 60))).toBeGreaterThan(0.8);
     expect(earlyShare(data.cases.filter((c) => age(c) > 365))).toBeLessThan(0.1);
@@ -236,7 +244,8 @@ describe('generateDemoDataset', () => {
   it('refers about 45 % through law enforcement and about a quarter through NGOs', () => {
     const kindById = new Map(data.organisations.map((o) => [o.id, o.kind]));
     const share = (kinds: readonly string[]): number =>
-      data.cases.filter((c) => kinds.includes(kindById.get(c.referringOrgId) ?? '')).length / data.cases.length;
+      data.cases.filter((c) => kinds.includes(kindById.get(c.referringOrgId) ?? '')).length /
+      data.cases.length;
     expect(share(['police', 'border_guard', 'immigration_asylum'])).toBeGreaterThan(0.38);
     expect(share(['police', 'border_guard', 'immigration_asylum'])).toBeLessThan(0.52);
     expect(share(['ngo'])).toBeGreaterThan(0.19);
