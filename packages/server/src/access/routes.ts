@@ -248,11 +248,24 @@ export function registerAccessRoutes(app: App): void {
     },
     async (req, reply) => {
       const session = currentSession(req);
-      await req.server.deps.database.db
-        .updateTable('users')
-        .set({ locale: req.body.locale, updated_at: new Date() })
-        .where('id', '=', session.user.id)
-        .execute();
+      await req.server.deps.database.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ locale: req.body.locale, updated_at: new Date() })
+          .where('id', '=', session.user.id)
+          .execute();
+        await appendAudit(trx, {
+          actorKind: 'user',
+          actorUserId: session.user.id,
+          actorOrgId: session.user.organisation_id,
+          action: 'user.locale.changed',
+          resourceType: 'user',
+          resourceId: session.user.id,
+          outcome: 'success',
+          requestId: req.id,
+          details: { locale: req.body.locale },
+        });
+      });
       return reply.code(204).send(null);
     },
   );

@@ -29,10 +29,13 @@ export async function resolveSession(req: FastifyRequest): Promise<void> {
 }
 
 /**
- * Enforces the route's declared policy before the handler runs. Handlers of
+ * Enforces the route's declared policy before validation and the handler. Handlers of
  * `resource` routes still check the instance (relationship) through the evaluator.
  */
 export async function enforceRoutePolicy(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  // No route matched: the not-found handler answers 404 (or the web app's index.html),
+  // which reveals nothing, to anyone.
+  if (req.is404) return;
   const policy = req.routeOptions.config.policy;
   if (!policy) throw problems.forbidden();
   if (policy.kind === 'public') return;

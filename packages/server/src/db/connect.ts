@@ -34,6 +34,9 @@ export async function connect(options: ConnectOptions): Promise<Database> {
           oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
       } as pg.CustomTypesConfig,
     });
+    // An idle client losing its connection (server restart, failover) must not crash the
+    // process; the pool replaces it and the next query reports the error to its caller.
+    pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, close: () => db.destroy() };
   }

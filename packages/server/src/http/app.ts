@@ -127,7 +127,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     done();
   });
   app.addHook('onRequest', resolveSession);
-  app.addHook('preHandler', enforceRoutePolicy);
+  // Before validation: a caller without a session, a CSRF token or a permission learns
+  // nothing from how their body would have been validated (and gets 401/403, not 400).
+  app.addHook('preValidation', enforceRoutePolicy);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -185,6 +187,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         );
       },
     });
+    // The root is a directory to @fastify/static; serve the web app's entry page for it.
+    app.get(
+      '/',
+      { config: { policy: { kind: 'public', why: 'web app entry page, no data' } }, schema: { hide: true } },
+      (_req, reply) => reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html'),
+    );
   }
   return app;
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { OrganisationKind, Role } from '@opennrm/core';
 import { generate } from 'otplib';
+import { expect } from 'vitest';
 import { hashPassword } from '../../src/access/passwords.js';
 import { newTotpSecret } from '../../src/access/totp.js';
 import { sealUserSecret } from '../../src/access/user-secrets.js';
@@ -44,10 +45,26 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/**
+ * A distinct client address per call. Sign-in routes are rate limited per address, so
+ * helpers that sign in many times use a fresh one each time; a test of the limit
+ * itself keeps one fixed address.
+ */
+let addressCounter = 0;
+export function nextClientAddress(): string {
+  addressCounter += 1;
+  return `10.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+}
+
 export async function startTestApp(
-  options: { demoMode?: boolean; env?: Record<string, string> } = {},
+  options: {
+    demoMode?: boolean;
+    env?: Record<string, string>;
+    /** An already migrated database to use instead of a fresh one (closed by `close()`). */
+    database?: Database;
+  } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
+  const database = options.database ?? (await openTestDatabase());
   const keyring = await loadKeyring({ masterKey: randomBytes(32).toString('base64') });
   const logs: string[] = [];
   const stream = new Writable({
@@ -194,6 +211,7 @@ export async function signIn(t: TestApp, user: TestUser): Promise<Client> {
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/auth/login',
+    remoteAddress: nextClientAddress(),
     payload: { email: user.email, password: user.password },
   });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
@@ -209,6 +227,7 @@ export async function signIn(t: TestApp, user: TestUser): Promise<Client> {
     const mfa = await t.app.inject({
       method: 'POST',
       url: '/api/auth/mfa/verify',
+      remoteAddress: nextClientAddress(),
       headers: { cookie, 'x-csrf-token': session.csrfToken },
       payload: { code },
     });
@@ -228,4 +247,17 @@ export async function signIn(t: TestApp, user: TestUser): Promise<Client> {
         ...(body === undefined ? {} : { payload: body as object }),
       }),
   };
+}
+
+export type InjectResponse = Awaited<ReturnType<App['inject']>>;
+
+/** Asserts an RFC 9457 problem of this status and type (the last segment of the type URL). */
+export function expectProblem(res: InjectResponse, status: number, type: string): Record<string, unknown> {
+  expect({ status: res.statusCode, body: res.body }).toMatchObject({ status });
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = res.json() as Record<string, unknown>;
+  expect(body.type).toBe(`https://opennrm.org/problems/${type}`);
+  expect(body.status).toBe(status);
+  expect(typeof body.requestId).toBe('string');
+  return body;
 }

@@ -34,6 +34,13 @@ export async function openTestDatabase(): Promise<Database> {
     db: opened.db,
     close: async () => {
       await opened.close();
+      // pool.end() can resolve before the server has seen every connection go; wait for
+      // them (bounded) so that DROP … WITH (FORCE) does not terminate live clients.
+      for (let i = 0; i < 50; i++) {
+        const n = await adminCount(serverUrl, name);
+        if (n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
@@ -45,6 +52,20 @@ async function adminQuery(serverUrl: string, text: string): Promise<void> {
   await client.connect();
   try {
     await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function adminCount(serverUrl: string, database: string): Promise<number> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const res = await client.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+      [database],
+    );
+    return res.rows[0]?.n ?? 0;
   } finally {
     await client.end();
   }

@@ -1,0 +1,51 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { RootLayout } from '../shell/RootLayout';
+import { RouteError } from '../shell/RouteError';
+
+// One chunk per page: the first load carries only the frame and the sign-in page.
+const LoginPage = lazy(() => import('../auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const MfaEnrolPage = lazy(() => import('../auth/MfaEnrolPage').then((m) => ({ default: m.MfaEnrolPage })));
+const MfaVerifyPage = lazy(() => import('../auth/MfaVerifyPage').then((m) => ({ default: m.MfaVerifyPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../account/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const CasesPage = lazy(() => import('../cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() =>
+  import('../cases/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('../directory/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
+);
+const OrganisationPage = lazy(() =>
+  import('../directory/OrganisationPage').then((m) => ({ default: m.OrganisationPage })),
+);
+const AdminPage = lazy(() => import('../directory/AdminPage').then((m) => ({ default: m.AdminPage })));
+const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const NotFoundPage = lazy(() => import('../shell/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+
+export function createRouter(): ReturnType<typeof createBrowserRouter> {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      children: [
+        { path: 'login', element: <LoginPage /> },
+        { path: 'mfa', element: <MfaVerifyPage /> },
+        { path: 'mfa/enrol', element: <MfaEnrolPage /> },
+        { path: 'account/password', element: <ChangePasswordPage /> },
+        { index: true, element: <HomePage /> },
+        { path: 'account', element: <AccountPage /> },
+        { path: 'cases', element: <CasesPage /> },
+        { path: 'cases/:caseId', element: <CaseDetailPage /> },
+        { path: 'organisations', element: <OrganisationsPage /> },
+        { path: 'organisations/:organisationId', element: <OrganisationPage /> },
+        { path: 'admin', element: <AdminPage /> },
+        { path: 'audit', element: <AuditPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
