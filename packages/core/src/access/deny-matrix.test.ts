@@ -66,6 +66,78 @@ const EXPECTED_GRANTS: readonly Grant[] = [
   ...grants(['system_admin'], 'audit_log', ['list', 'read'], 'any'),
   ...grants(['organisation_admin'], 'audit_log', ['list'], 'own_organisation'),
   ...grants(['analyst', 'case_supervisor', 'system_admin'], 'statistics', ['read'], 'any'),
+  // Identification and referral (issue 3)
+  ...grants(['first_responder', 'case_worker', 'case_supervisor'], 'screening', ['create'], 'any'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor'],
+    'screening',
+    ['list', 'read', 'update'],
+    'own_organisation',
+  ),
+  ...grants(['identification_decision_maker'], 'screening', ['read'], 'case_team'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor'],
+    'draft',
+    ['list', 'read', 'create', 'update'],
+    'own_organisation',
+  ),
+  ...grants(['first_responder', 'case_worker', 'case_supervisor'], 'referral', ['create'], 'any'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor', 'identification_decision_maker', 'legal_adviser'],
+    'referral',
+    ['list', 'read'],
+    'case_team',
+  ),
+  ...grants(['guardian'], 'referral', ['read'], 'guardian_of'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor'],
+    'consent',
+    ['create', 'update'],
+    'case_team',
+  ),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor', 'identification_decision_maker', 'legal_adviser'],
+    'consent',
+    ['list', 'read'],
+    'case_team',
+  ),
+  ...grants(['guardian'], 'consent', ['list', 'read', 'create', 'update'], 'guardian_of'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor'],
+    'anonymous_notification',
+    ['create'],
+    'any',
+  ),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor'],
+    'anonymous_notification',
+    ['list'],
+    'own_organisation',
+  ),
+  ...grants(['identification_decision_maker'], 'decision', ['list', 'read', 'create', 'update'], 'case_team'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor', 'legal_adviser'],
+    'decision',
+    ['read'],
+    'case_team',
+  ),
+  ...grants(['guardian'], 'decision', ['read'], 'guardian_of'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor', 'legal_adviser'],
+    'reconsideration',
+    ['create', 'read'],
+    'case_team',
+  ),
+  ...grants(['guardian'], 'reconsideration', ['create', 'read'], 'guardian_of'),
+  ...grants(['identification_decision_maker'], 'reconsideration', ['read', 'update'], 'case_team'),
+  ...grants(ROLES, 'country_profile', ['list', 'read'], 'any'),
+  ...grants(['system_admin'], 'country_profile', ['create', 'update', 'manage'], 'any'),
+  ...grants(
+    ['first_responder', 'case_worker', 'case_supervisor', 'identification_decision_maker', 'legal_adviser'],
+    'notice',
+    ['list', 'update'],
+    'own_organisation',
+  ),
 ];
 
 /** The empty set and each relationship alone. */

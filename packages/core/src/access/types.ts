@@ -25,6 +25,16 @@ export const RESOURCES = [
   'audit_log',
   'statistics',
   'own_account',
+  // Identification and referral (issue 3)
+  'screening',
+  'draft',
+  'referral',
+  'consent',
+  'anonymous_notification',
+  'decision',
+  'reconsideration',
+  'country_profile',
+  'notice',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

@@ -95,6 +95,8 @@ export type CasesTable = {
   lead_org_id: string;
   first_contact_at: Timestamp;
   narrative_enc: string | null;
+  profile_id: string | null;
+  profile_version: number | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
 };
@@ -132,6 +134,220 @@ export type SettingsTable = {
   updated_at: DefaultTimestamp;
 };
 
+type Json<T> = ColumnType<T, string, string>;
+
+// ---- identification (0002) ----
+export type CountryProfilesTable = {
+  id: string;
+  version: number;
+  definition: Json<unknown>;
+  created_by_user_id: string | null;
+  created_at: DefaultTimestamp;
+};
+
+export type ScreeningsTable = {
+  id: string;
+  client_ref: string | null;
+  organisation_id: string;
+  screener_user_id: string;
+  parent_id: string | null;
+  case_id: string | null;
+  /** 'short' | 'full' */
+  depth: string;
+  /** 'worker' | 'person_facing' */
+  mode: string;
+  language: string;
+  /** [{ id, version }] of the indicator sets used. */
+  indicator_sets: Json<{ id: string; version: number }[]>;
+  /** 'in_progress' | 'completed' */
+  status: string;
+  data_key_id: string;
+  answers_enc: string | null;
+  /** 'confirmed' | 'overridden' once the screener has concluded. */
+  conclusion: string | null;
+  concluded_forms: Generated<string[]>;
+  override_reason_enc: string | null;
+  version: Generated<number>;
+  started_at: Timestamp;
+  completed_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+};
+
+export type DraftsTable = {
+  id: string;
+  organisation_id: string;
+  owner_user_id: string;
+  /** 'screening' | 'referral' */
+  kind: string;
+  data_key_id: string;
+  payload_enc: string;
+  version: number;
+  updated_by_user_id: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  deleted_at: Timestamp | null;
+};
+
+// ---- referrals (0003) ----
+export type ReferralsTable = {
+  id: string;
+  case_id: string;
+  screening_id: string | null;
+  referring_org_id: string;
+  referring_user_id: string;
+  competent_org_id: string;
+  profile_id: string;
+  profile_version: number;
+  /** core ChildStatus at referral */
+  child_status: string;
+  elements: Json<unknown>;
+  exploitation_location: string;
+  events: Json<unknown>;
+  urgent_needs: Generated<string[]>;
+  interpreter_needed: Generated<boolean>;
+  interpreter_language: string | null;
+  referred_at: Timestamp;
+  reasonable_grounds_due_at: Timestamp | null;
+  client_ref: string | null;
+  created_at: DefaultTimestamp;
+};
+
+export type ConsentsTable = {
+  id: string;
+  case_id: string;
+  person_id: string;
+  purpose: string;
+  recipient_org_id: string | null;
+  language: string;
+  interpreter_used: boolean;
+  method: string;
+  given_at: Timestamp;
+  recorded_by_user_id: string;
+  revoked_at: Timestamp | null;
+  revoked_by_user_id: string | null;
+  created_at: DefaultTimestamp;
+};
+
+/** No identifying data, by construction: these columns are all there is. */
+export type AnonymousNotificationsTable = {
+  id: string;
+  organisation_id: string;
+  notified_on: ColumnType<Date, string, string>;
+  gender: string;
+  age_band: string;
+  nationality: string | null;
+  exploitation_forms: Generated<string[]>;
+  region: string | null;
+  created_at: DefaultTimestamp;
+};
+
+export type PossibleDuplicatesTable = {
+  id: string;
+  case_id: string;
+  matching_case_id: string;
+  /** 'name_and_birth_date' | 'name' */
+  basis: string;
+  flagged_at: DefaultTimestamp;
+  reviewed_at: Timestamp | null;
+  reviewed_by_user_id: string | null;
+  /** 'same_person' | 'different_person' */
+  review_outcome: string | null;
+};
+
+export type GuardianAppointmentsTable = {
+  id: string;
+  case_id: string;
+  requested_at: Timestamp;
+  requested_by_user_id: string | null;
+  guardian_user_id: string | null;
+  appointed_at: Timestamp | null;
+  ended_at: Timestamp | null;
+};
+
+// ---- decisions (0004) ----
+export type DecisionsTable = {
+  id: string;
+  case_id: string;
+  /** 'reasonable_grounds' | 'conclusive_grounds' */
+  stage: string;
+  /** An outcome category id of the case's country profile. */
+  outcome: string;
+  positive: boolean;
+  standard: string;
+  data_key_id: string;
+  reasons_enc: string;
+  decided_by_user_id: string;
+  decided_by_org_id: string;
+  decided_at: Timestamp;
+  due_at: Timestamp | null;
+  profile_id: string;
+  profile_version: number;
+  supersedes_id: string | null;
+  created_at: DefaultTimestamp;
+};
+
+export type RecoveryPeriodsTable = {
+  id: string;
+  case_id: string;
+  decision_id: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  minimum_days: number;
+  /** 'running' | 'ended' | 'withheld' */
+  status: string;
+  no_removal: boolean;
+  data_key_id: string;
+  /** 'public_order' | 'improperly_claimed' */
+  withheld_ground: string | null;
+  withheld_reason_enc: string | null;
+  withheld_by_user_id: string | null;
+  withheld_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+};
+
+export type RecoveryExtensionsTable = {
+  id: string;
+  recovery_period_id: string;
+  days: number;
+  reason_enc: string;
+  granted_by_user_id: string;
+  granted_at: Timestamp;
+};
+
+export type ReconsiderationsTable = {
+  id: string;
+  decision_id: string;
+  case_id: string;
+  requested_by_org_id: string;
+  requested_by_user_id: string;
+  requested_at: Timestamp;
+  data_key_id: string;
+  grounds_enc: string;
+  /** 'requested' | 'under_review' | 'upheld' | 'overturned' */
+  status: string;
+  panel: Json<unknown>;
+  review_notes_enc: string | null;
+  review_outcome: string | null;
+  reviewed_by_user_id: string | null;
+  reviewed_at: Timestamp | null;
+  new_decision_id: string | null;
+};
+
+// ---- deadline notices (0005) ----
+export type NoticesTable = {
+  id: string;
+  organisation_id: string;
+  /** e.g. 'reasonable_grounds_due_soon', 'reasonable_grounds_overdue' */
+  kind: string;
+  case_id: string | null;
+  due_at: Timestamp | null;
+  dedupe_key: string;
+  created_at: DefaultTimestamp;
+  read_at: Timestamp | null;
+};
+
 export type DB = {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -142,6 +358,19 @@ export type DB = {
   case_team: CaseTeamTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  country_profiles: CountryProfilesTable;
+  screenings: ScreeningsTable;
+  drafts: DraftsTable;
+  referrals: ReferralsTable;
+  consents: ConsentsTable;
+  anonymous_notifications: AnonymousNotificationsTable;
+  possible_duplicates: PossibleDuplicatesTable;
+  guardian_appointments: GuardianAppointmentsTable;
+  decisions: DecisionsTable;
+  recovery_periods: RecoveryPeriodsTable;
+  recovery_extensions: RecoveryExtensionsTable;
+  reconsiderations: ReconsiderationsTable;
+  notices: NoticesTable;
 };
 
 export type Organisation = Selectable<OrganisationsTable>;

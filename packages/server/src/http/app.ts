@@ -29,9 +29,16 @@ import { registerAuditRoutes } from '../audit/routes.js';
 import { registerCaseRoutes } from '../cases/routes.js';
 import type { Keyring } from '../crypto/index.js';
 import type { Database } from '../db/connect.js';
+import { registerDecisionRoutes } from '../decisions/routes.js';
+import { registerDraftRoutes } from '../drafts/routes.js';
+import { registerIdentificationRoutes } from '../identification/routes.js';
+import { registerNoticeRoutes } from '../jobs/routes.js';
+import { registerLetterRoutes } from '../letters/routes.js';
 import { registerOrganisationRoutes } from '../organisations/routes.js';
 import type { Config } from '../platform/config.js';
 import { type RequestContext, requestContextStorage } from '../platform/context.js';
+import { registerProfileRoutes } from '../profiles/routes.js';
+import { registerReferralRoutes } from '../referrals/routes.js';
 import { handleError, handleNotFound } from './errors.js';
 import { registerHealthRoutes } from './health.js';
 
@@ -166,6 +173,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     registerOrganisationRoutes(api);
     registerCaseRoutes(api);
     registerAuditRoutes(api);
+    registerProfileRoutes(api);
+    registerIdentificationRoutes(api);
+    registerDraftRoutes(api);
+    registerReferralRoutes(api);
+    registerDecisionRoutes(api);
+    registerNoticeRoutes(api);
+    registerLetterRoutes(api);
     api.get(
       '/api/openapi.json',
       { config: { policy: { kind: 'public', why: 'API description, no data' } }, schema: { hide: true } },

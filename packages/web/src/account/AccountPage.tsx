@@ -143,7 +143,7 @@ function LanguageSection(): ReactNode {
           onChange={setChoice}
           placeholder={intl.formatMessage({ id: 'common.choose' })}
         />
-        <Button type="submit" className="button button-secondary" isPending={status === 'saving'}>
+        <Button type="submit" className="button button-secondary" isDisabled={status === 'saving'}>
           {intl.formatMessage({ id: 'account.language.save' })}
         </Button>
       </Form>

@@ -148,7 +148,7 @@ export function ChangePasswordPage(): ReactNode {
             ltr
           />
           <div className="button-row">
-            <Button type="submit" className="button button-primary" isPending={change.isPending}>
+            <Button type="submit" className="button button-primary" isDisabled={change.isPending}>
               {intl.formatMessage({ id: 'account.password.submit' })}
             </Button>
             {required ? null : (

@@ -157,7 +157,7 @@ function VerifyChain(): ReactNode {
     <section className="section" aria-labelledby="audit-verify">
       <h2 id="audit-verify">{t('audit.verify.title')}</h2>
       <p>{t('audit.verify.intro')}</p>
-      <Button className="button button-primary" onPress={() => verify.mutate()} isPending={verify.isPending}>
+      <Button className="button button-primary" onPress={() => verify.mutate()} isDisabled={verify.isPending}>
         {t('audit.verify.button')}
       </Button>
       <div aria-live="polite">

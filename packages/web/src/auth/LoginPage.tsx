@@ -84,7 +84,7 @@ export function LoginPage(): ReactNode {
             isRequired
             ltr
           />
-          <Button type="submit" className="button button-primary" isPending={login.isPending}>
+          <Button type="submit" className="button button-primary" isDisabled={login.isPending}>
             {intl.formatMessage({ id: login.isPending ? 'auth.login.submitting' : 'auth.login.submit' })}
           </Button>
         </Form>

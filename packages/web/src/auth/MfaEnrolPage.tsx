@@ -120,7 +120,7 @@ export function MfaEnrolPage(): ReactNode {
                 isRequired
                 ltr
               />
-              <Button type="submit" className="button button-primary" isPending={confirm.isPending}>
+              <Button type="submit" className="button button-primary" isDisabled={confirm.isPending}>
                 {intl.formatMessage({ id: 'auth.enrol.submit' })}
               </Button>
             </Form>

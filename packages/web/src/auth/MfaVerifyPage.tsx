@@ -68,7 +68,7 @@ export function MfaVerifyPage(): ReactNode {
             autoFocus
             ltr
           />
-          <Button type="submit" className="button button-primary" isPending={verify.isPending}>
+          <Button type="submit" className="button button-primary" isDisabled={verify.isPending}>
             {intl.formatMessage({ id: 'auth.mfa.submit' })}
           </Button>
         </Form>

@@ -238,7 +238,7 @@ function OrganisationForm({
           />
         ) : null}
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isPending={save.isPending}>
+          <Button type="submit" className="button button-primary" isDisabled={save.isPending}>
             {t(existing ? 'common.saveChanges' : 'organisation.create.submit')}
           </Button>
           <Button className="button button-secondary" onPress={onCancel}>

@@ -217,7 +217,7 @@ function UserForm({
           />
         ) : null}
         <div className="button-row">
-          <Button type="submit" className="button button-primary" isPending={save.isPending}>
+          <Button type="submit" className="button button-primary" isDisabled={save.isPending}>
             {t(existing ? 'common.saveChanges' : 'users.create.submit')}
           </Button>
           <Button className="button button-secondary" onPress={onClose}>

@@ -20,19 +20,28 @@ import {
   type SupportedLocale,
 } from '@opennrm/core';
 import { describe, expect, it } from 'vitest';
-import ar from './messages/ar.json';
-import en from './messages/en.json';
-import ro from './messages/ro.json';
-import ru from './messages/ru.json';
-import uk from './messages/uk.json';
 
-const CATALOGUES: Readonly<Record<SupportedLocale, Readonly<Record<string, string>>>> = {
-  en,
-  uk,
-  ru,
-  ro,
-  ar,
-};
+type Catalogue = Readonly<Record<string, string>>;
+const FILES = import.meta.glob<Catalogue>('./messages/**/*.json', { eager: true, import: 'default' });
+
+/** A language's files merged, as the app loads them; a key defined twice is reported. */
+function merged(locale: SupportedLocale): { catalogue: Catalogue; clashes: string[] } {
+  const catalogue: Record<string, string> = {};
+  const clashes: string[] = [];
+  for (const [path, part] of Object.entries(FILES)) {
+    if (!path.endsWith(`/${locale}.json`)) continue;
+    for (const [key, message] of Object.entries(part)) {
+      if (key in catalogue) clashes.push(`${path}: ${key}`);
+      catalogue[key] = message;
+    }
+  }
+  return { catalogue, clashes };
+}
+
+const CATALOGUES = Object.fromEntries(
+  SUPPORTED_LOCALES.map((locale) => [locale, merged(locale).catalogue]),
+) as Readonly<Record<SupportedLocale, Catalogue>>;
+const en = CATALOGUES.en;
 
 /** Argument names a message uses, and the plural categories of each plural argument. */
 function shape(
@@ -63,6 +72,26 @@ function shape(
 describe('message catalogues', () => {
   const englishKeys = Object.keys(en).sort();
 
+  it.each(SUPPORTED_LOCALES)('%s defines each key in one file only', (locale) => {
+    expect(merged(locale).clashes).toEqual([]);
+  });
+
+  it.each(SUPPORTED_LOCALES)('each module file of %s has the keys of its English twin', (locale) => {
+    const mismatched = Object.keys(FILES)
+      .filter((path) => path.endsWith('/en.json'))
+      .filter((path) => {
+        const twin = FILES[path.replace(/\/en\.json$/, `/${locale}.json`)];
+        return (
+          !twin ||
+          Object.keys(twin).sort().join() !==
+            Object.keys(FILES[path] ?? {})
+              .sort()
+              .join()
+        );
+      });
+    expect(mismatched).toEqual([]);
+  });
+
   it.each(SUPPORTED_LOCALES)('%s has exactly the keys of the English catalogue', (locale) => {
     expect(Object.keys(CATALOGUES[locale]).sort()).toEqual(englishKeys);
   });
@@ -89,7 +118,7 @@ describe('message catalogues', () => {
     (locale) => {
       const mismatches: string[] = [];
       for (const key of englishKeys) {
-        const expected = [...shape(parse(en[key as keyof typeof en])).args].sort();
+        const expected = [...shape(parse(en[key] ?? '')).args].sort();
         const actual = [...shape(parse(CATALOGUES[locale][key] ?? '')).args].sort();
         if (expected.join() !== actual.join())
           mismatches.push(`${key}: ${actual.join()} ≠ ${expected.join()}`);

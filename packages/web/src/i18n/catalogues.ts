@@ -1,25 +1,41 @@
 import type { SupportedLocale } from '@opennrm/core';
-import type en from './messages/en.json';
+import type decisions from './messages/decisions/en.json';
+import type foundation from './messages/en.json';
+import type identification from './messages/identification/en.json';
+import type referrals from './messages/referrals/en.json';
 
-/** Every message id; the English catalogue is the reference the others must match. */
-export type MessageId = keyof typeof en;
+/**
+ * Every message id; the English catalogues are the reference the others must match.
+ * The foundation's messages live in messages/<locale>.json; each domain module keeps its
+ * own in messages/<module>/<locale>.json, so modules are translated (and grow) apart.
+ */
+export type MessageId =
+  | keyof typeof foundation
+  | keyof typeof identification
+  | keyof typeof referrals
+  | keyof typeof decisions;
 export type Messages = Readonly<Record<MessageId, string>>;
 
-// One chunk per language, fetched only when that language is chosen.
-const LOADERS: Readonly<Record<SupportedLocale, () => Promise<{ default: Messages }>>> = {
-  en: () => import('./messages/en.json'),
-  uk: () => import('./messages/uk.json'),
-  ru: () => import('./messages/ru.json'),
-  ro: () => import('./messages/ro.json'),
-  ar: () => import('./messages/ar.json'),
-};
+type Catalogue = Readonly<Record<string, string>>;
+// One chunk per file; a language's files are fetched only when that language is chosen.
+const FILES = import.meta.glob<{ default: Catalogue }>('./messages/**/*.json');
+
+/** The catalogue files of one language, e.g. ./messages/uk.json and ./messages/referrals/uk.json. */
+export function catalogueFiles(locale: SupportedLocale): string[] {
+  return Object.keys(FILES).filter((path) => path.endsWith(`/${locale}.json`));
+}
+
+async function fetchMessages(locale: SupportedLocale): Promise<Messages> {
+  const parts = await Promise.all(catalogueFiles(locale).map((path) => FILES[path]?.()));
+  return Object.assign({}, ...parts.map((part) => part?.default ?? {})) as Messages;
+}
 
 const cache = new Map<SupportedLocale, Promise<Messages>>();
 
 export function loadMessages(locale: SupportedLocale): Promise<Messages> {
   let pending = cache.get(locale);
   if (!pending) {
-    pending = LOADERS[locale]().then((module) => module.default);
+    pending = fetchMessages(locale);
     // A failed download (e.g. offline) may be retried on the next attempt.
     pending.catch(() => cache.delete(locale));
     cache.set(locale, pending);

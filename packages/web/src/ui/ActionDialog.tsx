@@ -83,7 +83,7 @@ export function ConfirmModal<T>(
             {props.children}
             <ProblemNotice error={error} />
             <div className="button-row">
-              <Button className="button button-primary" onPress={confirm} isPending={pending}>
+              <Button className="button button-primary" onPress={confirm} isDisabled={pending}>
                 {props.confirmLabel}
               </Button>
               <Button className="button button-secondary" onPress={close} isDisabled={pending} autoFocus>

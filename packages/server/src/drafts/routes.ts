@@ -1,0 +1,5 @@
+import type { App } from '../http/app.js';
+
+export function registerDraftRoutes(_app: App): void {
+  // Routes of this module are registered here.
+}
