@@ -3,8 +3,10 @@ import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-com
 import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail } from '../api/types';
+import { CaseDecisionSection } from '../decisions/CaseDecisionSection';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
+import { CaseReferralSection } from '../referrals/CaseReferralSection';
 import { usePermissions } from '../session/permissions';
 import { Loading, ProblemNotice } from '../ui/Alerts';
 import { Page } from '../ui/Page';
@@ -36,6 +38,8 @@ export function CaseDetailPage(): ReactNode {
         <Link to="/cases">{t('case.backToCases')}</Link>
       </p>
       <CaseSummarySection item={item} />
+      <CaseDecisionSection item={item} />
+      <CaseReferralSection item={item} />
       <TeamSection item={item} />
       {permissions.canSome('person', 'read') ? <PersonSection personId={item.personId} /> : null}
     </Page>

@@ -2,6 +2,8 @@ import type { SupportedLocale } from '@opennrm/core';
 import type decisions from './messages/decisions/en.json';
 import type foundation from './messages/en.json';
 import type identification from './messages/identification/en.json';
+import type offline from './messages/offline/en.json';
+import type profiles from './messages/profiles/en.json';
 import type referrals from './messages/referrals/en.json';
 
 /**
@@ -13,7 +15,9 @@ export type MessageId =
   | keyof typeof foundation
   | keyof typeof identification
   | keyof typeof referrals
-  | keyof typeof decisions;
+  | keyof typeof decisions
+  | keyof typeof offline
+  | keyof typeof profiles;
 export type Messages = Readonly<Record<MessageId, string>>;
 
 type Catalogue = Readonly<Record<string, string>>;

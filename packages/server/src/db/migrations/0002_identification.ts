@@ -1,3 +1,4 @@
+import { GENERIC_COE_EU_PROFILE, UK_LIKE_PROFILE } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 
 // Identification (issue 3): country profiles, screenings, and drafts synced from the
@@ -15,6 +16,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('country_profiles_pk', ['id', 'version'])
     .execute();
+  // The shipped profiles as they stood when this migration was written; later versions
+  // are published by administrators (profiles/), never by editing these rows.
+  for (const profile of [GENERIC_COE_EU_PROFILE, UK_LIKE_PROFILE]) {
+    await sql`insert into country_profiles (id, version, definition)
+      values (${profile.id}, ${profile.version}, ${JSON.stringify(profile)}::jsonb)`.execute(db);
+  }
+  await sql`insert into settings (key, value) values ('country_profile', ${JSON.stringify(GENERIC_COE_EU_PROFILE.id)}::jsonb)
+    on conflict (key) do nothing`.execute(db);
 
   await db.schema
     .alterTable('cases')
