@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts.js';
 import { buildApp } from './http/app.js';
-import { openRuntime } from './platform/bootstrap.js';
+import { openRuntime, startBackgroundJobs } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
 import { createLogger } from './platform/logger.js';
 
@@ -9,9 +9,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const runtime = await openRuntime(config, logger, { seedDemoIfEmpty: true });
   const app = await buildApp({ ...runtime, config, logger });
+  const jobs = await startBackgroundJobs(runtime, config, logger);
   const shutdown = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');
     await app.close();
+    await jobs.stop();
     await runtime.database.close();
     process.exit(0);
   };

@@ -337,6 +337,17 @@ describe('second factor', () => {
       expect(pending.stage).toBe('mfa_required');
       expectProblem(await getCases(pending.cookie, demoApp), 401, 'mfa-required');
     });
+
+    it('tell the web app whether the signed-in account is a demo account', async () => {
+      const demoUser = await caseWorker({ mfa: false, demo: true });
+      const ordinary = await caseWorker({ demo: false });
+
+      const asDemo = (await login(demoUser.email, demoUser.password, demoApp)).json() as SignedIn;
+      const asOrdinary = (await login(ordinary.email, ordinary.password, demoApp)).json() as SignedIn;
+
+      expect([asDemo.demoMode, asDemo.user.demo]).toEqual([true, true]);
+      expect([asOrdinary.demoMode, asOrdinary.user.demo]).toEqual([true, false]);
+    });
   });
 });
 

@@ -28,7 +28,7 @@ const draft: ReferralDraft = {
   urgentNeeds: ['accommodation'],
   interpreterNeeded: true,
   narrative: 'A made-up account for a test.',
-  screeningId: 'screening-1',
+  screeningId: '00000000-0000-4000-8000-000000000001',
 };
 
 describe('toAnonymousNotification', () => {

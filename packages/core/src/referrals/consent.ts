@@ -21,24 +21,40 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_METHODS = ['verbal', 'written', 'signed', 'recorded'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
-export const ZConsent = z
-  .strictObject({
-    purpose: z.enum(CONSENT_PURPOSES),
-    /**
-     * The organisation the data goes to. Required for sharing with a provider; for a
-     * referral or for law enforcement, null means "the competent authority" / "the police".
-     */
-    recipientOrgId: z.string().min(1).nullable(),
-    /** The language the person was informed in. */
-    language: ZPersonLanguage,
-    interpreterUsed: z.boolean(),
-    method: z.enum(CONSENT_METHODS),
-    givenAt: ZInstant,
-    /** From this instant on nothing more is shared under this consent; null while in force. */
-    revokedAt: ZInstant.nullable(),
-  })
-  .refine((consent) => consent.purpose !== 'share_with_provider' || consent.recipientOrgId !== null, {
-    message: 'Consent to share with a provider names the provider',
+/** The fields recorded when a consent is given (all of a consent but its revocation). */
+const ZConsentFields = z.strictObject({
+  purpose: z.enum(CONSENT_PURPOSES),
+  /**
+   * The organisation the data goes to. Required for sharing with a provider; for a
+   * referral or for law enforcement, null means "the competent authority" / "the police".
+   */
+  recipientOrgId: z.string().min(1).nullable(),
+  /** The language the person was informed in. */
+  language: ZPersonLanguage,
+  interpreterUsed: z.boolean(),
+  method: z.enum(CONSENT_METHODS),
+  givenAt: ZInstant,
+});
+
+const namesProvider = {
+  check: (consent: { purpose: ConsentPurpose; recipientOrgId: string | null }): boolean =>
+    consent.purpose !== 'share_with_provider' || consent.recipientOrgId !== null,
+  message: 'Consent to share with a provider names the provider',
+} as const;
+
+/** A consent as it is recorded when given (e.g. with a referral): never already revoked. */
+export const ZConsentGiven = ZConsentFields.refine(namesProvider.check, {
+  message: namesProvider.message,
+  path: ['recipientOrgId'],
+});
+export type ConsentGiven = z.output<typeof ZConsentGiven>;
+
+export const ZConsent = ZConsentFields.extend({
+  /** From this instant on nothing more is shared under this consent; null while in force. */
+  revokedAt: ZInstant.nullable(),
+})
+  .refine(namesProvider.check, {
+    message: namesProvider.message,
     path: ['recipientOrgId'],
   })
   .refine(

@@ -4,9 +4,11 @@ import { ZScreeningConclusion } from '../identification/conclusion.js';
 import { ZRecoveryExtension, ZRecoveryWithholding } from '../identification/recovery-period.js';
 import { ZCountryProfile } from '../profiles/schema.js';
 import { ZAnonymousNotification } from './anonymous-notification.js';
-import { ZConsent } from './consent.js';
+import { ZConsent, ZConsentGiven } from './consent.js';
 import { ZTraffickingElements } from './elements.js';
 import { ZReferralDraft } from './referral-draft.js';
+import { ZReferralSubmission } from './submission.js';
+import { ZConsentAnswers, ZReferralWorkingDraft } from './working-draft.js';
 
 /**
  * Identification and assistance never depend on cooperating with the police (CoE art.
@@ -41,6 +43,10 @@ describe('no rule can read a cooperation-with-police field', () => {
     ['recovery withholding', ZRecoveryWithholding],
     ['country profile', ZCountryProfile],
     ['consent', ZConsent],
+    ['consent as given', ZConsentGiven],
+    ['referral submission', ZReferralSubmission],
+    ['working referral draft', ZReferralWorkingDraft],
+    ['consent answers', ZConsentAnswers],
   ] as const)('the %s has no such field', (_name, schema) => {
     const names = propertyNames(schema);
     expect(names.length).toBeGreaterThan(0);

@@ -38,7 +38,7 @@ export type UrgentNeed = (typeof URGENT_NEEDS)[number];
  * nationality identifies the person and never leaves in an anonymous notification.
  */
 export const ZReferralPerson = z.strictObject({
-  name: z.string().trim().min(1).nullable(),
+  name: z.string().trim().min(1).max(500).nullable(),
   birthYear: z.number().int().min(1900).max(2100).nullable(),
   ageUncertain: z.boolean(),
   reasonsToBelieveChild: z.boolean(),
@@ -46,7 +46,7 @@ export const ZReferralPerson = z.strictObject({
   nationality: ZCountryCode.nullable(),
   preferredLanguage: ZPersonLanguage.nullable(),
   /** How to reach the person safely (phone, address, a support worker). */
-  contact: z.string().trim().min(1).nullable(),
+  contact: z.string().trim().min(1).max(1000).nullable(),
 });
 export type ReferralPerson = z.infer<typeof ZReferralPerson>;
 
@@ -61,11 +61,14 @@ export const ZReferralDraft = z.strictObject({
   elements: ZTraffickingElements,
   exploitationForms: ZExploitationForms,
   exploitationLocation: z.enum(EXPLOITATION_LOCATIONS),
-  events: z.array(ZExploitationEvent),
-  urgentNeeds: z.array(z.enum(URGENT_NEEDS)),
+  events: z.array(ZExploitationEvent).max(50),
+  urgentNeeds: z
+    .array(z.enum(URGENT_NEEDS))
+    .refine((needs) => new Set(needs).size === needs.length, 'Each need may appear once'),
   interpreterNeeded: z.boolean(),
   /** What happened, in the screener's words; identifying by nature. */
-  narrative: z.string().nullable(),
-  screeningId: z.string().min(1).nullable(),
+  narrative: z.string().max(20_000).nullable(),
+  /** The screening this referral follows, if any (its id as the server gave it). */
+  screeningId: z.uuid().nullable(),
 });
 export type ReferralDraft = z.infer<typeof ZReferralDraft>;

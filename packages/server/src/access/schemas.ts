@@ -33,6 +33,8 @@ export const ZSessionUser = z.object({
   roles: z.array(ZRole),
   locale: z.string(),
   mfaEnrolled: z.boolean(),
+  /** A seeded demo account: it may skip MFA, but only while the server runs in demo mode. */
+  demo: z.boolean(),
   organisation: z.object({
     id: z.uuid(),
     name: z.string(),

@@ -25,6 +25,7 @@ export async function sessionView(req: FastifyRequest, session: ActiveSession | 
       roles: user.roles as Role[],
       locale: user.locale,
       mfaEnrolled: user.mfa_enrolled_at !== null,
+      demo: user.demo,
       organisation: org,
     },
     csrfToken: session.csrfToken,

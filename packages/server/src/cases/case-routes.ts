@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ageBand, isChild } from '@opennrm/core';
 import { sql } from 'kysely';
 import { authorizeInstance, listScopes, requireActor } from '../access/authorize.js';
@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/index.js';
 import type { App } from '../http/app.js';
 import { problems } from '../http/problem.js';
 import { ZIdParams } from '../organisations/schemas.js';
+import { newCaseReference } from './case-reference.js';
 import { insertPerson } from './person-store.js';
 import { caseRelationships } from './relationships.js';
 import { ZCaseCreate, ZCaseDetail, ZCaseList, ZCaseQuery } from './schemas.js';
@@ -66,17 +67,37 @@ export function registerCaseListRoutes(app: App): void {
       const { page, pageSize, stage, child, sort } = req.query;
       let q = summaryQuery();
       if (!scopes.includes('any')) {
-        // Only case_team gives list access today; guardian_of arrives with the children module.
-        if (!scopes.includes('case_team')) return { items: [], total: 0, page, pageSize };
+        const byTeam = scopes.includes('case_team');
+        const byGuardianship = scopes.includes('guardian_of');
+        if (!byTeam && !byGuardianship) return { items: [], total: 0, page, pageSize };
         q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('case_team as t')
-              .select('t.case_id')
-              .whereRef('t.case_id', '=', 'c.id')
-              .where('t.organisation_id', '=', actor.organisationId)
-              .where('t.removed_at', 'is', null),
-          ),
+          eb.or([
+            ...(byTeam
+              ? [
+                  eb.exists(
+                    eb
+                      .selectFrom('case_team as t')
+                      .select('t.case_id')
+                      .whereRef('t.case_id', '=', 'c.id')
+                      .where('t.organisation_id', '=', actor.organisationId)
+                      .where('t.removed_at', 'is', null),
+                  ),
+                ]
+              : []),
+            // A guardian sees the case of the child they are appointed for (CoE art. 10(4)).
+            ...(byGuardianship
+              ? [
+                  eb.exists(
+                    eb
+                      .selectFrom('guardian_appointments as g')
+                      .select('g.case_id')
+                      .whereRef('g.case_id', '=', 'c.id')
+                      .where('g.guardian_user_id', '=', actor.userId)
+                      .where('g.ended_at', 'is', null),
+                  ),
+                ]
+              : []),
+          ]),
         );
       }
       if (stage) q = q.where('c.stage', '=', stage);
@@ -170,7 +191,7 @@ export function registerCaseListRoutes(app: App): void {
       const now = new Date();
       const personId = randomUUID();
       const caseId = randomUUID();
-      const reference = `NRM-${now.getUTCFullYear()}-${String(randomInt(1_000_000)).padStart(6, '0')}`;
+      const reference = newCaseReference(now);
       const child = isChild(
         {
           birthYear: b.person.birthYear,

@@ -4,7 +4,10 @@ import type { DB } from '../db/schema.js';
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
-/** How the actor stands to one case: today, membership of the case team. */
+/**
+ * How the actor stands to one case: membership of the case team (their organisation),
+ * and guardianship (they are the child's appointed guardian, appointment not ended).
+ */
 export async function caseRelationships(
   db: Handle,
   actor: Actor,
@@ -17,7 +20,17 @@ export async function caseRelationships(
     .where('organisation_id', '=', actor.organisationId)
     .where('removed_at', 'is', null)
     .executeTakeFirst();
-  return new Set(member ? ['case_team'] : []);
+  const guardian = await db
+    .selectFrom('guardian_appointments')
+    .select('case_id')
+    .where('case_id', '=', caseId)
+    .where('guardian_user_id', '=', actor.userId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  const relationships = new Set<Relationship>();
+  if (member) relationships.add('case_team');
+  if (guardian) relationships.add('guardian_of');
+  return relationships;
 }
 
 /** How the actor stands to a person: through any case of that person. */
@@ -34,5 +47,16 @@ export async function personRelationships(
     .where('case_team.organisation_id', '=', actor.organisationId)
     .where('case_team.removed_at', 'is', null)
     .executeTakeFirst();
-  return new Set(member ? ['case_team'] : []);
+  const guardian = await db
+    .selectFrom('guardian_appointments')
+    .innerJoin('cases', 'cases.id', 'guardian_appointments.case_id')
+    .select('guardian_appointments.case_id')
+    .where('cases.person_id', '=', personId)
+    .where('guardian_appointments.guardian_user_id', '=', actor.userId)
+    .where('guardian_appointments.ended_at', 'is', null)
+    .executeTakeFirst();
+  const relationships = new Set<Relationship>();
+  if (member) relationships.add('case_team');
+  if (guardian) relationships.add('guardian_of');
+  return relationships;
 }

@@ -161,10 +161,24 @@ export type ScreeningsTable = {
   indicator_sets: Json<{ id: string; version: number }[]>;
   /** 'in_progress' | 'completed' */
   status: string;
+  /** core ChildStatus the indicator lists were chosen by. */
+  child_status: Generated<string>;
   data_key_id: string;
+  /** Encrypted JSON: { birthYear, ageUncertain, reasonsToBelieveChild, gender }. */
+  person_enc: string | null;
+  /** Encrypted JSON: the answers, keyed by question key. */
   answers_enc: string | null;
+  /** Encrypted JSON: the question keys a full screen carried over from its short screen. */
+  inherited_enc: string | null;
+  /** core OverallReading the indicators suggested, set at completion. */
+  suggested: string | null;
+  /** Encrypted JSON: the whole ScreeningSuggestion as computed at completion. */
+  suggestion_enc: string | null;
   /** 'confirmed' | 'overridden' once the screener has concluded. */
   conclusion: string | null;
+  /** core OverallReading the screener concluded (equal to `suggested` when confirmed). */
+  concluded: string | null;
+  concluded_by_user_id: string | null;
   concluded_forms: Generated<string[]>;
   override_reason_enc: string | null;
   version: Generated<number>;
@@ -189,6 +203,14 @@ export type DraftsTable = {
   deleted_at: Timestamp | null;
 };
 
+export type DraftKeysTable = {
+  user_id: string;
+  key_id: string;
+  data_key_id: string;
+  material_enc: string;
+  created_at: DefaultTimestamp;
+};
+
 // ---- referrals (0003) ----
 export type ReferralsTable = {
   id: string;
@@ -202,11 +224,14 @@ export type ReferralsTable = {
   /** core ChildStatus at referral */
   child_status: string;
   elements: Json<unknown>;
+  exploitation_forms: Generated<string[]>;
   exploitation_location: string;
   events: Json<unknown>;
   urgent_needs: Generated<string[]>;
   interpreter_needed: Generated<boolean>;
   interpreter_language: string | null;
+  /** Sealed with the person's data key. */
+  safe_contact_enc: string | null;
   referred_at: Timestamp;
   reasonable_grounds_due_at: Timestamp | null;
   client_ref: string | null;
@@ -239,7 +264,6 @@ export type AnonymousNotificationsTable = {
   nationality: string | null;
   exploitation_forms: Generated<string[]>;
   region: string | null;
-  created_at: DefaultTimestamp;
 };
 
 export type PossibleDuplicatesTable = {
@@ -298,7 +322,7 @@ export type RecoveryPeriodsTable = {
   status: string;
   no_removal: boolean;
   data_key_id: string;
-  /** 'public_order' | 'improperly_claimed' */
+  /** core WITHHOLDING_GROUNDS: 'public_order' | 'improperly_claimed_status' */
   withheld_ground: string | null;
   withheld_reason_enc: string | null;
   withheld_by_user_id: string | null;
@@ -325,7 +349,7 @@ export type ReconsiderationsTable = {
   requested_at: Timestamp;
   data_key_id: string;
   grounds_enc: string;
-  /** 'requested' | 'under_review' | 'upheld' | 'overturned' */
+  /** 'requested' | 'upheld' | 'overturned' */
   status: string;
   panel: Json<unknown>;
   review_notes_enc: string | null;
@@ -361,6 +385,7 @@ export type DB = {
   country_profiles: CountryProfilesTable;
   screenings: ScreeningsTable;
   drafts: DraftsTable;
+  draft_keys: DraftKeysTable;
   referrals: ReferralsTable;
   consents: ConsentsTable;
   anonymous_notifications: AnonymousNotificationsTable;

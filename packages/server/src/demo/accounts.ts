@@ -136,7 +136,7 @@ const STAFF_BY_KIND: Readonly<Record<OrganisationKind, readonly (readonly Role[]
   trade_union: [['first_responder']],
   health_service: [['first_responder']],
   social_services: [['first_responder', 'case_worker']],
-  child_protection: [['guardian'], ['case_worker']],
+  child_protection: [['guardian'], ['guardian'], ['case_worker']],
   education: [['first_responder']],
   police: [['first_responder']],
   border_guard: [['first_responder'], ['organisation_admin']],

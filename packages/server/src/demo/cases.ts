@@ -1,9 +1,10 @@
 import { composeNarrative } from './narratives/compose.js';
 import { TRANSIT_COUNTRIES } from './nationalities.js';
 import type { Placement } from './placement.js';
+import { DEMO_PROFILE } from './profile.js';
 import type { Rng } from './random.js';
 import type { Timeline } from './timeline.js';
-import type { DemoCase, DemoTeamMember } from './types.js';
+import type { DemoCase, DemoChildStatus, DemoTeamMember } from './types.js';
 import type { DemoRegion, ExploitationForm, ExploitationPlace, Gender, TeamPurpose } from './vocabulary.js';
 
 const HOUR_MS = 3_600_000;
@@ -17,6 +18,7 @@ export type CaseInput = {
   readonly preferredLanguage: string;
   readonly host: string;
   readonly isChild: boolean;
+  readonly childStatus: DemoChildStatus;
   readonly forms: readonly ExploitationForm[];
   readonly region: DemoRegion;
   readonly referringOrgId: string;
@@ -81,25 +83,29 @@ export function buildCase(
     if (!at || at.getTime() > now.getTime()) return;
     const key = `${organisationId}|${purpose}`;
     if (!team.has(key)) {
-      team.set(key, { caseId: input.id, organisationId, purpose, addedAt: at.toISOString() });
+      team.set(key, {
+        caseId: input.id,
+        organisationId,
+        purpose,
+        addedAt: at.toISOString(),
+        removedAt: null,
+      });
     }
   };
   const later = (at: Date | undefined, maxHours: number): Date | undefined =>
     at ? new Date(Math.min(now.getTime(), at.getTime() + rng.next() * maxHours * HOUR_MS)) : undefined;
 
-  add(input.referringOrgId, 'identification', firstContact);
+  // Issue 3 conventions: the referrer (`referral`) and the competent authority
+  // (`identification`) join when the case is referred, and for a child child protection
+  // at once; the guardian's organisation joins when a guardian is appointed (guardians.ts).
+  add(input.referringOrgId, 'referral', referred);
   add(leadOrgId, 'assistance', referred ?? firstContact);
   if (lead) add(lead.id, 'coordination', referred);
 
   const rgQueue = timeline.enteredAt.awaiting_reasonable_grounds;
   add(placement.byKey('competent-authority').id, 'identification', rgQueue);
 
-  if (input.isChild) {
-    const childProtection = placement.childProtection(input.region);
-    add(childProtection.id, 'child_protection', later(referred, 48));
-    // CoE art. 10(4): a guardian from the moment the child is identified as a possible victim.
-    add(childProtection.id, 'guardianship', later(referred, 72));
-  }
+  if (input.isChild) add(placement.childProtection(input.region).id, 'child_protection', referred);
   const recovery = timeline.enteredAt.recovery_period;
   if (rgQueue && rng.chance(input.isChild ? 0.5 : 0.55)) {
     add(placement.shelter(input.gender, input.isChild).id, 'accommodation', later(rgQueue, 24));
@@ -122,6 +128,7 @@ export function buildCase(
     personId: input.personId,
     stage,
     isChild: input.isChild,
+    childStatus: input.childStatus,
     exploitationForms: input.forms,
     exploitationPlace: place,
     exploitationCountries: countries,
@@ -131,6 +138,11 @@ export function buildCase(
     firstContactAt: firstContact.toISOString(),
     narrative: narrative.text,
     narrativeLanguage: narrative.language,
+    profileId: referred ? DEMO_PROFILE.id : null,
+    profileVersion: referred ? DEMO_PROFILE.version : null,
+    updatedAt: new Date(
+      Math.max(...Object.values(timeline.enteredAt).map((at) => at.getTime())),
+    ).toISOString(),
   };
   return { record, team: [...team.values()] };
 }

@@ -1,34 +1,36 @@
+import { childStatus } from '@opennrm/core';
 import { generateUsers } from './accounts.js';
+import { ANONYMOUS_SHARE, generateAnonymousNotifications } from './anonymous.js';
 import { buildCase } from './cases.js';
+import { plantDuplicates } from './duplicates.js';
 import { pickExploitationForms } from './exploitation.js';
+import { buildIdentification } from './identification.js';
 import { FakerPool, HOST_LOCALES } from './names/fakers.js';
 import { nationalityProfiles } from './nationalities.js';
 import { generateOrganisations } from './organisations.js';
 import { draftPerson } from './persons.js';
 import { Placement, REGION_WEIGHTS } from './placement.js';
+import type { CasePlan } from './plan.js';
+import { plantOverturn, plantWithholding, shapeDecisionQueue } from './queue.js';
 import { Rng } from './random.js';
-import { closeTimelineBefore, type Timeline, walkTimeline } from './timeline.js';
-import type { DemoCase, DemoDataset, DemoDatasetOptions, DemoPerson, DemoTeamMember } from './types.js';
-import { DEMO_REGIONS, type DemoRegion, type ExploitationForm, type Gender } from './vocabulary.js';
+import { Staff } from './staff.js';
+import { closeTimelineBefore, walkTimeline } from './timeline.js';
+import type {
+  DemoCase,
+  DemoChildStatus,
+  DemoDataset,
+  DemoDatasetOptions,
+  DemoPerson,
+  DemoTeamMember,
+} from './types.js';
+import { DEMO_REGIONS } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 3 * 365;
 /** Share of persons met again in a new situation of exploitation after their first case. */
 const RETRAFFICKED_SHARE = 0.025;
 
-type CasePlan = {
-  readonly id: string;
-  readonly personId: string;
-  readonly gender: Gender;
-  readonly nationality: string;
-  readonly preferredLanguage: string;
-  readonly isChild: boolean;
-  readonly forms: readonly ExploitationForm[];
-  readonly region: DemoRegion;
-  readonly referringOrgId: string;
-  readonly firstContact: Date;
-  readonly timeline: Timeline;
-};
+const isChildStatus = (status: DemoChildStatus): boolean => status === 'child' || status === 'presumed_child';
 
 function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -95,7 +97,24 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     const firstContact = pickFirstContact(rng, now);
     const region = rng.weighted(REGION_WEIGHTS);
     const profile = rng.weighted(profiles);
-    const { isChild, ...draft } = draftPerson(rng, fakers, profile, hostLanguage, region, firstContact);
+    const { isChild: exploitedAsChild, ...draft } = draftPerson(
+      rng,
+      fakers,
+      profile,
+      hostLanguage,
+      region,
+      firstContact,
+    );
+    // As a referral records it: a child by the lowest possible age, or presumed one (core rule).
+    const status = childStatus(
+      {
+        birthYear: draft.birthYear,
+        ageUncertain: draft.ageUncertain,
+        reasonsToBelieveChild: exploitedAsChild,
+      },
+      firstContact,
+    );
+    const isChild = isChildStatus(status);
     const forms = pickExploitationForms(rng, draft.gender, isChild, profile.formBoost);
     const referrer = placement.referrer(region, isChild, forms);
     const personId = rng.uuid();
@@ -120,21 +139,31 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
         id: rng.uuid(),
         ...base,
         isChild,
+        childStatus: status,
         forms,
         referringOrgId: referrer.id,
         firstContact,
         timeline: first,
+        superseded: true,
+        overturn: null,
       });
-      const childAgain = secondContact.getUTCFullYear() - draft.birthYear < 18;
+      const statusAgain = childStatus(
+        { birthYear: draft.birthYear, ageUncertain: draft.ageUncertain, reasonsToBelieveChild: false },
+        secondContact,
+      );
+      const childAgain = isChildStatus(statusAgain);
       const formsAgain = pickExploitationForms(rng, draft.gender, childAgain, profile.formBoost);
       plans.push({
         id: rng.uuid(),
         ...base,
         isChild: childAgain,
+        childStatus: statusAgain,
         forms: formsAgain,
         referringOrgId: placement.referrer(region, childAgain, formsAgain).id,
         firstContact: secondContact,
         timeline: walkTimeline(rng, secondContact, now, childAgain),
+        superseded: false,
+        overturn: null,
       });
     } else {
       const timeline = walkTimeline(rng, firstContact, now, isChild);
@@ -142,17 +171,28 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
         id: rng.uuid(),
         ...base,
         isChild,
+        childStatus: status,
         forms,
         referringOrgId: referrer.id,
         firstContact,
         timeline,
+        superseded: false,
+        overturn: null,
       });
     }
   }
 
+  // The decision maker's inbox must look right on any day: overdue and due-soon items,
+  // children, a withheld recovery period, an overturned decision, duplicates (own streams).
+  const queueRng = Rng.forSection(options.seed, 'decision-queue');
+  shapeDecisionQueue(queueRng, plans, now);
+  plantWithholding(queueRng, plans, now);
+  plantOverturn(queueRng, plans, now);
+  const possibleDuplicates = plantDuplicates(Rng.forSection(options.seed, 'duplicates'), plans, persons);
+
   const references = assignReferences(rng, plans);
   const cases: DemoCase[] = [];
-  const caseTeam: DemoTeamMember[] = [];
+  const builtTeam: DemoTeamMember[] = [];
   for (const plan of plans) {
     const { record, team } = buildCase(
       rng,
@@ -161,8 +201,31 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
       now,
     );
     cases.push(record);
-    caseTeam.push(...team);
+    builtTeam.push(...team);
   }
+
+  const identificationRng = Rng.forSection(options.seed, 'identification');
+  const { caseTeam, ...identification } = buildIdentification(
+    identificationRng,
+    Rng.forSection(options.seed, 'screenings'),
+    {
+      plans,
+      cases,
+      caseTeam: builtTeam,
+      persons,
+      organisations,
+      staff: new Staff(identificationRng, users, organisations),
+      host: hostLanguage,
+      now,
+    },
+  );
+  const anonymousNotifications = generateAnonymousNotifications(
+    Rng.forSection(options.seed, 'anonymous'),
+    organisations,
+    host,
+    Math.round(identification.referrals.length * ANONYMOUS_SHARE),
+    now,
+  );
 
   return {
     seed: options.seed,
@@ -174,5 +237,8 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     persons,
     cases,
     caseTeam,
+    ...identification,
+    possibleDuplicates,
+    anonymousNotifications,
   };
 }

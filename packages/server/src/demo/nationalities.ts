@@ -183,8 +183,8 @@ const FOREIGN: readonly NationalityProfile[] = [
     ageUncertainShare: 0.02,
     formBoost: { domestic_servitude: 5 },
     variants: [
-      v(6, { kind: 'latin_list', list: 'filipino' }, ['fil', 'en']),
-      v(4, { kind: 'latin_list', list: 'filipino' }, ['en', 'fil']),
+      v(6, { kind: 'latin_list', list: 'filipino' }, ['tl', 'en']),
+      v(4, { kind: 'latin_list', list: 'filipino' }, ['en', 'tl']),
     ],
   },
   {
@@ -217,7 +217,7 @@ const FOREIGN: readonly NationalityProfile[] = [
     femaleShare: 0.65,
     childShare: 0.1,
     ageUncertainShare: 0.02,
-    variants: [v(1, { kind: 'faker', locale: 'pt_BR' }, ['pt-BR'])],
+    variants: [v(1, { kind: 'faker', locale: 'pt_BR' }, ['pt'])],
   },
   {
     code: 'RU',

@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { hashPassword } from '../access/passwords.js';
 import { appendAudit } from '../audit/index.js';
 import { insertPerson, sealNarrative } from '../cases/person-store.js';
-import type { Keyring } from '../crypto/index.js';
+import {
+  createDataKey,
+  type DataKey,
+  encryptField,
+  encryptJson,
+  encryptNullableField,
+  type Keyring,
+} from '../crypto/index.js';
 import type { DB } from '../db/schema.js';
+import { seal } from '../decisions/case-context.js';
 import { DEMO_PASSWORD } from './accounts.js';
 import { generateDemoDataset } from './generate.js';
 import type { DemoDataset } from './types.js';
@@ -52,6 +60,15 @@ export async function seedDemo(
   const personById = new Map(dataset.persons.map((p) => [p.id, p]));
   const casesByPerson = new Map<string, DemoDataset['cases'][number][]>();
   for (const c of dataset.cases) casesByPerson.set(c.personId, [...(casesByPerson.get(c.personId) ?? []), c]);
+  const personOfCase = new Map(dataset.cases.map((c) => [c.id, c.personId]));
+  // Texts about a person (reasons, grounds, how to reach them) are sealed with the
+  // person's data key, exactly as the referral and decision routes seal them.
+  const personKeys = new Map<string, DataKey>();
+  const keyOfCase = (caseId: string): DataKey => {
+    const key = personKeys.get(personOfCase.get(caseId) ?? '');
+    if (!key) throw new Error('demo record of a case without a person');
+    return key;
+  };
 
   await systemDb.transaction().execute(async (trx) => {
     for (const batch of chunks(dataset.organisations, BATCH)) {
@@ -113,7 +130,9 @@ export async function seedDemo(
             preferredLanguage: p.preferredLanguage,
           },
           createdByOrgId: p.createdByOrgId,
+          createdAt: new Date(casesByPerson.get(personId)?.[0]?.firstContactAt ?? dataset.now),
         });
+        personKeys.set(personId, dataKey);
         for (const c of casesByPerson.get(personId) ?? []) {
           caseRows.push({
             id: c.id,
@@ -129,8 +148,10 @@ export async function seedDemo(
             lead_org_id: c.leadOrgId,
             first_contact_at: c.firstContactAt,
             narrative_enc: sealNarrative(dataKey, c.id, c.narrative),
+            profile_id: c.profileId,
+            profile_version: c.profileVersion,
             created_at: c.firstContactAt,
-            updated_at: c.firstContactAt,
+            updated_at: c.updatedAt,
           });
         }
       }
@@ -145,10 +166,12 @@ export async function seedDemo(
             organisation_id: t.organisationId,
             purpose: t.purpose,
             added_at: t.addedAt,
+            removed_at: t.removedAt,
           })),
         )
         .execute();
     }
+    await insertIdentification(trx, keyring, dataset, keyOfCase);
     await trx
       .insertInto('settings')
       .values({
@@ -166,8 +189,273 @@ export async function seedDemo(
         users: dataset.users.length,
         persons: dataset.persons.length,
         cases: dataset.cases.length,
+        screenings: dataset.screenings.length,
+        referrals: dataset.referrals.length,
+        decisions: dataset.decisions.length,
+        anonymousNotifications: dataset.anonymousNotifications.length,
       },
     });
   });
   return dataset;
+}
+
+/**
+ * The identification records of the demo (issue 3), in foreign-key order. Screenings get
+ * a data key of their own (a screening may come before any person is recorded); every
+ * other text is sealed with the person's data key, bound to its table, row and column.
+ */
+async function insertIdentification(
+  trx: Transaction<DB>,
+  keyring: Keyring,
+  dataset: DemoDataset,
+  keyOfCase: (caseId: string) => DataKey,
+): Promise<void> {
+  for (const batch of chunks(dataset.screenings, BATCH)) {
+    const keys = batch.map(() => createDataKey(keyring));
+    await trx
+      .insertInto('data_keys')
+      .values(keys.map((k) => ({ id: k.id, kek_id: k.kekId, wrapped: k.wrapped })))
+      .execute();
+    await trx
+      .insertInto('screenings')
+      .values(
+        batch.map((s, i) => {
+          const key = (keys[i] as (typeof keys)[number]).key;
+          const aad = (field: string) => ({ table: 'screenings', rowId: s.id, field });
+          return {
+            id: s.id,
+            organisation_id: s.organisationId,
+            screener_user_id: s.screenerUserId,
+            parent_id: s.parentId,
+            case_id: s.caseId,
+            depth: s.depth,
+            mode: s.mode,
+            language: s.language,
+            indicator_sets: JSON.stringify(s.indicatorSets),
+            status: s.status,
+            data_key_id: key.id,
+            answers_enc: encryptJson(key, aad('answers_enc'), s.answers),
+            conclusion: s.conclusion,
+            concluded_forms: [...s.concludedForms],
+            override_reason_enc: encryptNullableField(key, aad('override_reason_enc'), s.overrideReason),
+            started_at: s.startedAt,
+            completed_at: s.completedAt,
+            created_at: s.startedAt,
+            updated_at: s.completedAt ?? s.startedAt,
+          };
+        }),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.referrals, BATCH)) {
+    await trx
+      .insertInto('referrals')
+      .values(
+        batch.map((r) => ({
+          id: r.id,
+          case_id: r.caseId,
+          screening_id: r.screeningId,
+          referring_org_id: r.referringOrgId,
+          referring_user_id: r.referringUserId,
+          competent_org_id: r.competentOrgId,
+          profile_id: r.profileId,
+          profile_version: r.profileVersion,
+          child_status: r.childStatus,
+          elements: JSON.stringify(r.elements),
+          exploitation_forms: [...r.exploitationForms],
+          exploitation_location: r.exploitationLocation,
+          events: JSON.stringify(r.events),
+          urgent_needs: [...r.urgentNeeds],
+          interpreter_needed: r.interpreterNeeded,
+          interpreter_language: r.interpreterLanguage,
+          safe_contact_enc: r.safeContact
+            ? encryptField(
+                keyOfCase(r.caseId),
+                { table: 'referrals', rowId: r.id, field: 'safe_contact_enc' },
+                r.safeContact,
+              )
+            : null,
+          referred_at: r.referredAt,
+          reasonable_grounds_due_at: r.reasonableGroundsDueAt,
+          created_at: r.referredAt,
+        })),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.consents, BATCH)) {
+    await trx
+      .insertInto('consents')
+      .values(
+        batch.map((c) => ({
+          id: c.id,
+          case_id: c.caseId,
+          person_id: c.personId,
+          purpose: c.purpose,
+          recipient_org_id: c.recipientOrgId,
+          language: c.language,
+          interpreter_used: c.interpreterUsed,
+          method: c.method,
+          given_at: c.givenAt,
+          recorded_by_user_id: c.recordedByUserId,
+          revoked_at: c.revokedAt,
+          revoked_by_user_id: c.revokedByUserId,
+          created_at: c.givenAt,
+        })),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.guardianAppointments, BATCH)) {
+    await trx
+      .insertInto('guardian_appointments')
+      .values(
+        batch.map((g) => ({
+          id: g.id,
+          case_id: g.caseId,
+          requested_at: g.requestedAt,
+          requested_by_user_id: g.requestedByUserId,
+          guardian_user_id: g.guardianUserId,
+          appointed_at: g.appointedAt,
+          ended_at: g.endedAt,
+        })),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.decisions, BATCH)) {
+    await trx
+      .insertInto('decisions')
+      .values(
+        batch.map((d) => {
+          const key = keyOfCase(d.caseId);
+          return {
+            id: d.id,
+            case_id: d.caseId,
+            stage: d.stage,
+            outcome: d.outcome,
+            positive: d.positive,
+            standard: d.standard,
+            data_key_id: key.id,
+            reasons_enc: seal(key, { table: 'decisions', field: 'reasons_enc' }, d.id, d.reasons),
+            decided_by_user_id: d.decidedByUserId,
+            decided_by_org_id: d.decidedByOrgId,
+            decided_at: d.decidedAt,
+            due_at: d.dueAt,
+            profile_id: d.profileId,
+            profile_version: d.profileVersion,
+            supersedes_id: d.supersedesId,
+            created_at: d.decidedAt,
+          };
+        }),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.recoveryPeriods, BATCH)) {
+    await trx
+      .insertInto('recovery_periods')
+      .values(
+        batch.map((p) => {
+          const key = keyOfCase(p.caseId);
+          return {
+            id: p.id,
+            case_id: p.caseId,
+            decision_id: p.decisionId,
+            starts_at: p.startsAt,
+            ends_at: p.endsAt,
+            minimum_days: p.minimumDays,
+            status: p.status,
+            no_removal: p.noRemoval,
+            data_key_id: key.id,
+            withheld_ground: p.withheldGround,
+            withheld_reason_enc: p.withheldReason
+              ? seal(key, { table: 'recovery_periods', field: 'withheld_reason_enc' }, p.id, p.withheldReason)
+              : null,
+            withheld_by_user_id: p.withheldByUserId,
+            withheld_at: p.withheldAt,
+            created_at: p.startsAt,
+            updated_at: p.updatedAt,
+          };
+        }),
+      )
+      .execute();
+  }
+  const caseOfPeriod = new Map(dataset.recoveryPeriods.map((p) => [p.id, p.caseId]));
+  for (const batch of chunks(dataset.recoveryExtensions, BATCH)) {
+    await trx
+      .insertInto('recovery_extensions')
+      .values(
+        batch.map((e) => ({
+          id: e.id,
+          recovery_period_id: e.recoveryPeriodId,
+          days: e.days,
+          reason_enc: seal(
+            keyOfCase(caseOfPeriod.get(e.recoveryPeriodId) ?? ''),
+            { table: 'recovery_extensions', field: 'reason_enc' },
+            e.id,
+            e.reason,
+          ),
+          granted_by_user_id: e.grantedByUserId,
+          granted_at: e.grantedAt,
+        })),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.reconsiderations, BATCH)) {
+    await trx
+      .insertInto('reconsiderations')
+      .values(
+        batch.map((r) => {
+          const key = keyOfCase(r.caseId);
+          return {
+            id: r.id,
+            decision_id: r.decisionId,
+            case_id: r.caseId,
+            requested_by_org_id: r.requestedByOrgId,
+            requested_by_user_id: r.requestedByUserId,
+            requested_at: r.requestedAt,
+            data_key_id: key.id,
+            grounds_enc: seal(key, { table: 'reconsiderations', field: 'grounds_enc' }, r.id, r.grounds),
+            status: r.status,
+            panel: JSON.stringify(r.panel),
+            review_notes_enc: r.reviewNotes
+              ? seal(key, { table: 'reconsiderations', field: 'review_notes_enc' }, r.id, r.reviewNotes)
+              : null,
+            review_outcome: r.reviewOutcome,
+            reviewed_by_user_id: r.reviewedByUserId,
+            reviewed_at: r.reviewedAt,
+            new_decision_id: r.newDecisionId,
+          };
+        }),
+      )
+      .execute();
+  }
+  if (dataset.possibleDuplicates.length > 0) {
+    await trx
+      .insertInto('possible_duplicates')
+      .values(
+        dataset.possibleDuplicates.map((d) => ({
+          id: d.id,
+          case_id: d.caseId,
+          matching_case_id: d.matchingCaseId,
+          basis: d.basis,
+          flagged_at: d.flaggedAt,
+        })),
+      )
+      .execute();
+  }
+  for (const batch of chunks(dataset.anonymousNotifications, BATCH)) {
+    await trx
+      .insertInto('anonymous_notifications')
+      .values(
+        batch.map((n) => ({
+          id: n.id,
+          organisation_id: n.organisationId,
+          notified_on: n.notifiedOn,
+          gender: n.gender,
+          age_band: n.ageBand,
+          nationality: n.nationality,
+          exploitation_forms: [...n.exploitationForms],
+          region: n.region,
+        })),
+      )
+      .execute();
+  }
 }

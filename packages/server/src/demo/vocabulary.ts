@@ -86,6 +86,9 @@ export const CASE_STAGES = [
 export type CaseStage = (typeof CASE_STAGES)[number];
 
 export const TEAM_PURPOSES = [
+  /** The organisation that referred the case into the NRM. */
+  'referral',
+  /** The competent authority that decides on identification. */
   'identification',
   'assistance',
   'accommodation',

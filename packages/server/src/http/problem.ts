@@ -17,6 +17,8 @@ export type ProblemType =
   | 'csrf'
   | 'not-found'
   | 'conflict'
+  | 'draft-conflict'
+  | 'consent-required'
   | 'rate-limited'
   | 'payload-too-large'
   | 'unsupported-media-type'

@@ -4,6 +4,7 @@ import { type Keyring, loadKeyring } from '../crypto/index.js';
 import { connect, type Database } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isDemoSeeded, isEmpty, seedDemo } from '../demo/seed.js';
+import { type DeadlineJobs, startDeadlineJobs } from '../jobs/deadline-jobs.js';
 import type { Config } from './config.js';
 
 export type Runtime = { database: Database; keyring: Keyring; demoMode: boolean };
@@ -38,7 +39,7 @@ export async function openRuntime(
       : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   try {
-    const applied = await migrateToLatest(database.db);
+    const applied = await migrateToLatest(database.systemDb);
     if (applied.length) log.info({ migrations: applied }, 'migrations applied');
     const wantDemo = config.demo === 'on' || (config.demo === 'auto' && config.database.kind === 'pglite');
     if (options.seedDemoIfEmpty && wantDemo && (await isEmpty(database.db))) {
@@ -53,4 +54,16 @@ export async function openRuntime(
     await database.close();
     throw error;
   }
+}
+
+/**
+ * Starts the durable job queue (pg-boss, on PGlite and PostgreSQL alike) with the
+ * recurring deadline sweep. Stop it before closing the database.
+ */
+export function startBackgroundJobs(runtime: Runtime, config: Config, log: Logger): Promise<DeadlineJobs> {
+  return startDeadlineJobs({
+    database: runtime.database,
+    logger: log,
+    everyMinutes: config.deadlineSweepMinutes,
+  });
 }

@@ -31,6 +31,7 @@ const ZEnv = z.object({
     .default(15),
   OPENNRM_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   OPENNRM_WEB_DIST: z.string().optional(),
+  OPENNRM_DEADLINE_SWEEP_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,6 +49,8 @@ export type Config = {
   readonly lockoutSeconds: number;
   readonly cookieSecure: boolean;
   readonly webDist: string | undefined;
+  /** Minutes between two runs of the deadline sweep (reminders, escalations; jobs/). */
+  readonly deadlineSweepMinutes: number;
   readonly logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   readonly version: string;
 };
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutSeconds: e.OPENNRM_LOCKOUT_MINUTES * 60,
     cookieSecure: e.OPENNRM_COOKIE_SECURE === 'true',
     webDist: e.OPENNRM_WEB_DIST,
+    deadlineSweepMinutes: e.OPENNRM_DEADLINE_SWEEP_MINUTES,
     logLevel: e.LOG_LEVEL,
     version: VERSION,
   };

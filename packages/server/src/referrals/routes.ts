@@ -1,5 +1,13 @@
 import type { App } from '../http/app.js';
+import { registerAnonymousNotificationRoutes } from './anonymous-routes.js';
+import { registerConsentRoutes } from './consent-routes.js';
+import { registerDuplicateRoutes } from './duplicate-routes.js';
+import { registerReferralRoutesOnly } from './referral-routes.js';
 
-export function registerReferralRoutes(_app: App): void {
-  // Routes of this module are registered here.
+/** Referrals, consents, possible duplicates and anonymous notifications (issue 3). */
+export function registerReferralRoutes(app: App): void {
+  registerReferralRoutesOnly(app);
+  registerConsentRoutes(app);
+  registerDuplicateRoutes(app);
+  registerAnonymousNotificationRoutes(app);
 }

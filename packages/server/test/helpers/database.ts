@@ -32,6 +32,8 @@ export async function openTestDatabase(): Promise<Database> {
   return {
     kind: opened.kind,
     db: opened.db,
+    systemDb: opened.systemDb,
+    systemSql: opened.systemSql,
     close: async () => {
       await opened.close();
       // pool.end() can resolve before the server has seen every connection go; wait for

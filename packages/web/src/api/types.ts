@@ -21,6 +21,8 @@ export type SessionUser = {
   readonly roles: readonly Role[];
   readonly locale: Locale;
   readonly mfaEnrolled: boolean;
+  /** A seeded demo account: it may sign in without a second factor while the server runs in demo mode. */
+  readonly demo: boolean;
   readonly organisation: OrganisationRef & {
     readonly kind: OrganisationKind;
     readonly country: string;

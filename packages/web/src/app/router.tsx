@@ -24,6 +24,46 @@ const OrganisationPage = lazy(() =>
 );
 const AdminPage = lazy(() => import('../directory/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const DecisionsInboxPage = lazy(() =>
+  import('../decisions/DecisionsInboxPage').then((m) => ({ default: m.DecisionsInboxPage })),
+);
+const ReferralsPage = lazy(() =>
+  import('../referrals/ReferralsPage').then((m) => ({ default: m.ReferralsPage })),
+);
+const NewReferralPage = lazy(() =>
+  import('../referrals/NewReferralPage').then((m) => ({ default: m.NewReferralPage })),
+);
+const ReferralDraftPage = lazy(() =>
+  import('../referrals/ReferralDraftPage').then((m) => ({ default: m.ReferralDraftPage })),
+);
+const AnonymousNotificationPage = lazy(() =>
+  import('../referrals/AnonymousNotificationPage').then((m) => ({ default: m.AnonymousNotificationPage })),
+);
+const ReferralConfirmationPage = lazy(() =>
+  import('../referrals/ReferralConfirmationPage').then((m) => ({ default: m.ReferralConfirmationPage })),
+);
+const RulesPage = lazy(() => import('../profiles/RulesPage').then((m) => ({ default: m.RulesPage })));
+const RulesVersionPage = lazy(() =>
+  import('../profiles/RulesPage').then((m) => ({ default: m.RulesVersionPage })),
+);
+const ProfileAdminPage = lazy(() =>
+  import('../profiles/ProfileAdminPage').then((m) => ({ default: m.ProfileAdminPage })),
+);
+const ScreeningsPage = lazy(() =>
+  import('../identification/pages').then((m) => ({ default: m.ScreeningsPage })),
+);
+const StartScreeningPage = lazy(() =>
+  import('../identification/pages').then((m) => ({ default: m.StartScreeningPage })),
+);
+const DraftScreeningPage = lazy(() =>
+  import('../identification/pages').then((m) => ({ default: m.DraftScreeningPage })),
+);
+const DraftResultPage = lazy(() =>
+  import('../identification/pages').then((m) => ({ default: m.DraftResultPage })),
+);
+const ScreeningPage = lazy(() =>
+  import('../identification/pages').then((m) => ({ default: m.ScreeningPage })),
+);
 const NotFoundPage = lazy(() => import('../shell/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export function createRouter(): ReturnType<typeof createBrowserRouter> {
@@ -44,6 +84,20 @@ export function createRouter(): ReturnType<typeof createBrowserRouter> {
         { path: 'organisations/:organisationId', element: <OrganisationPage /> },
         { path: 'admin', element: <AdminPage /> },
         { path: 'audit', element: <AuditPage /> },
+        { path: 'nrm-rules', element: <RulesPage /> },
+        { path: 'nrm-rules/:profileId/:version', element: <RulesVersionPage /> },
+        { path: 'admin/country-profile', element: <ProfileAdminPage /> },
+        { path: 'decisions', element: <DecisionsInboxPage /> },
+        { path: 'referrals', element: <ReferralsPage /> },
+        { path: 'referrals/new', element: <NewReferralPage /> },
+        { path: 'referrals/drafts/:draftId', element: <ReferralDraftPage /> },
+        { path: 'referrals/anonymous', element: <AnonymousNotificationPage /> },
+        { path: 'referrals/:referralId/confirmation', element: <ReferralConfirmationPage /> },
+        { path: 'screenings', element: <ScreeningsPage /> },
+        { path: 'screenings/new', element: <StartScreeningPage /> },
+        { path: 'screenings/draft/:draftId', element: <DraftScreeningPage /> },
+        { path: 'screenings/draft/:draftId/result', element: <DraftResultPage /> },
+        { path: 'screenings/:screeningId', element: <ScreeningPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -106,7 +106,7 @@ function AuditTable({ entries }: { readonly entries: readonly AuditEntry[] }): R
             <Row id={entry.seq}>
               <Cell>{entry.seq}</Cell>
               <Cell>
-                <FormattedDate value={entry.at} dateStyle="short" timeStyle="medium" />
+                <FormattedDate value={entry.at} dateStyle="medium" timeStyle="medium" />
               </Cell>
               <Cell>
                 {entry.actorUserId ? (
@@ -116,12 +116,16 @@ function AuditTable({ entries }: { readonly entries: readonly AuditEntry[] }): R
                 )}
               </Cell>
               <Cell>{entry.actorOrgId ? <code className="id">{entry.actorOrgId}</code> : '—'}</Cell>
-              <Cell textValue={entry.action}>
+              <Cell textValue={words.action(entry.action)}>
                 <span className="audit-action">{words.action(entry.action)}</span>
-                <code className="id">{entry.action}</code>
+                {words.named(entry.action) ? (
+                  <code className="id" dir="ltr">
+                    {entry.action}
+                  </code>
+                ) : null}
               </Cell>
-              <Cell textValue={`${entry.resourceType} ${entry.resourceId ?? ''}`}>
-                <span>{entry.resourceType}</span>
+              <Cell textValue={words.resource(entry.resourceType)}>
+                <span className="audit-resource">{words.resource(entry.resourceType)}</span>
                 {entry.resourceId ? <ShortId id={entry.resourceId} /> : null}
               </Cell>
               <Cell>{words.outcome(entry.outcome)}</Cell>

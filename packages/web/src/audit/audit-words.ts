@@ -1,10 +1,13 @@
+import { ACTIONS as POLICY_ACTIONS, RESOURCES } from '@opennrm/core';
 import { useMemo } from 'react';
 import type { MessageId } from '../i18n/catalogues';
 import { useT } from '../i18n/use-t';
 
 /**
- * Audit actions are stable codes written by the server (`person.read`). Known ones are
- * put into words; codes added later by new modules are shown as they are.
+ * Audit actions are stable codes written by the server (`person.read`). Each code the
+ * server writes has its own words; a refusal by the route policy is recorded as
+ * `<resource>.<action>` and is put into words from its two parts; a code added later by
+ * a new module, before it is named here, keeps a plain "other action" label beside its code.
  */
 const ACTIONS: Readonly<Record<string, MessageId>> = {
   'auth.login': 'audit.action.auth.login',
@@ -22,6 +25,7 @@ const ACTIONS: Readonly<Record<string, MessageId>> = {
   'organisation.update': 'audit.action.organisation.update',
   'user.create': 'audit.action.user.create',
   'user.update': 'audit.action.user.update',
+  'user.locale.changed': 'audit.action.user.locale.changed',
   'user.reset_password': 'audit.action.user.reset_password',
   'user.reset_mfa': 'audit.action.user.reset_mfa',
   'user.unlock': 'audit.action.user.unlock',
@@ -29,6 +33,72 @@ const ACTIONS: Readonly<Record<string, MessageId>> = {
   'audit_log.list': 'audit.action.audit_log.list',
   'crypto.rotate_key': 'audit.action.crypto.rotate_key',
   'demo.seed': 'audit.action.demo.seed',
+  'draft.create': 'audit.action.draft.create',
+  'draft.update': 'audit.action.draft.update',
+  'draft.read': 'audit.action.draft.read',
+  'draft.delete': 'audit.action.draft.delete',
+  'draft.key_issued': 'audit.action.draft.key_issued',
+  'decision.create': 'audit.action.decision.create',
+  'decision.read': 'audit.action.decision.read',
+  'reconsideration.create': 'audit.action.reconsideration.create',
+  'reconsideration.review': 'audit.action.reconsideration.review',
+  'recovery_period.extend': 'audit.action.recovery_period.extend',
+  'recovery_period.withhold': 'audit.action.recovery_period.withhold',
+  'recovery_period.end': 'audit.action.recovery_period.end',
+  'screening.create': 'audit.action.screening.create',
+  'screening.read': 'audit.action.screening.read',
+  'screening.update': 'audit.action.screening.update',
+  'screening.complete': 'audit.action.screening.complete',
+  'person.create': 'audit.action.person.create',
+  'referral.create': 'audit.action.referral.create',
+  'referral.read': 'audit.action.referral.read',
+  'referral.confirmation_letter': 'audit.action.referral.confirmation_letter',
+  'anonymous_notification.create': 'audit.action.anonymous_notification.create',
+  'case_team.add': 'audit.action.case_team.add',
+  'case_team.remove': 'audit.action.case_team.remove',
+  'consent.create': 'audit.action.consent.create',
+  'consent.list': 'audit.action.consent.list',
+  'consent.revoke': 'audit.action.consent.revoke',
+  'guardian.request': 'audit.action.guardian.request',
+  'possible_duplicate.flag': 'audit.action.possible_duplicate.flag',
+  'possible_duplicate.list': 'audit.action.possible_duplicate.list',
+  'possible_duplicate.review': 'audit.action.possible_duplicate.review',
+  'decision.letter': 'audit.action.decision.letter',
+  'country_profile.create': 'audit.action.country_profile.create',
+  'country_profile.update': 'audit.action.country_profile.update',
+};
+
+/** What an entry is about: the policy's resources and the few other things the server records. */
+const RESOURCE_NAMES: Readonly<Record<string, MessageId>> = {
+  organisation: 'audit.resource.organisation',
+  user: 'audit.resource.user',
+  person: 'audit.resource.person',
+  case: 'audit.resource.case',
+  audit_log: 'audit.resource.audit_log',
+  statistics: 'audit.resource.statistics',
+  own_account: 'audit.resource.own_account',
+  screening: 'audit.resource.screening',
+  draft: 'audit.resource.draft',
+  referral: 'audit.resource.referral',
+  consent: 'audit.resource.consent',
+  anonymous_notification: 'audit.resource.anonymous_notification',
+  decision: 'audit.resource.decision',
+  reconsideration: 'audit.resource.reconsideration',
+  country_profile: 'audit.resource.country_profile',
+  notice: 'audit.resource.notice',
+  draft_key: 'audit.resource.draft_key',
+  guardian_appointment: 'audit.resource.guardian_appointment',
+  possible_duplicate: 'audit.resource.possible_duplicate',
+  recovery_period: 'audit.resource.recovery_period',
+  system: 'audit.resource.system',
+};
+
+const VERBS: Readonly<Record<string, MessageId>> = {
+  list: 'audit.verb.list',
+  read: 'audit.verb.read',
+  create: 'audit.verb.create',
+  update: 'audit.verb.update',
+  manage: 'audit.verb.manage',
 };
 
 const OUTCOMES: Readonly<Record<string, MessageId>> = {
@@ -37,24 +107,52 @@ const OUTCOMES: Readonly<Record<string, MessageId>> = {
   denied: 'audit.outcome.denied',
 };
 
+const POLICY_RESOURCES: readonly string[] = RESOURCES;
+const POLICY_VERBS: readonly string[] = POLICY_ACTIONS;
+
 export type AuditWords = {
+  /** The action in words; a code not named yet is shown as it is, in a generic label. */
   readonly action: (code: string) => string;
+  /** Whether `action` had words of its own for the code (and did not fall back). */
+  readonly named: (code: string) => boolean;
+  readonly resource: (code: string) => string;
   readonly outcome: (code: string) => string;
 };
 
+/** The message for an action code, with its arguments, or null when the code is not named. */
+function actionMessage(code: string): { id: MessageId; target?: string; verb?: MessageId } | null {
+  const id = ACTIONS[code];
+  if (id) return { id };
+  const dot = code.lastIndexOf('.');
+  const target = code.slice(0, dot);
+  const verb = VERBS[code.slice(dot + 1)];
+  if (dot > 0 && verb && POLICY_RESOURCES.includes(target) && POLICY_VERBS.includes(code.slice(dot + 1))) {
+    return { id: 'audit.action.resourceAction', target, verb };
+  }
+  return null;
+}
+
 export function useAuditWords(): AuditWords {
   const t = useT();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const resource = (code: string): string => {
+      const id = RESOURCE_NAMES[code];
+      return id ? t(id) : code;
+    };
+    return {
       action: (code) => {
-        const id = ACTIONS[code];
-        return id ? t(id) : code;
+        const message = actionMessage(code);
+        if (!message) return t('audit.action.other', { code });
+        return message.target && message.verb
+          ? t(message.id, { resource: resource(message.target), action: t(message.verb) })
+          : t(message.id);
       },
+      named: (code) => actionMessage(code) !== null,
+      resource,
       outcome: (code) => {
         const id = OUTCOMES[code];
         return id ? t(id) : code;
       },
-    }),
-    [t],
-  );
+    };
+  }, [t]);
 }

@@ -10,6 +10,7 @@ import { CaseReferralSection } from '../referrals/CaseReferralSection';
 import { usePermissions } from '../session/permissions';
 import { Loading, ProblemNotice } from '../ui/Alerts';
 import { Page } from '../ui/Page';
+import { teamByOrganisation } from './case-team';
 import { PersonSection } from './PersonSection';
 import { useCaseDetail } from './queries';
 import { useTeamPurpose } from './team-purpose';
@@ -77,7 +78,7 @@ function CaseSummarySection({ item }: { readonly item: CaseDetail }): ReactNode 
         ? labels.list(item.exploitationCountries.map((code) => labels.country(code)))
         : t('common.notRecorded'),
     ],
-    [t('cases.column.region'), item.region],
+    [t('cases.column.region'), labels.region(item.region)],
     [
       t('cases.column.lead'),
       <Link key="lead" to={`/organisations/${item.leadOrganisation.id}`}>
@@ -130,23 +131,20 @@ function TeamSection({ item }: { readonly item: CaseDetail }): ReactNode {
           </TableHeader>
           <TableBody
             dependencies={[labels, purpose]}
-            items={item.team.map((member) => ({
-              ...member,
-              key: `${member.organisation.id}:${member.purpose}`,
-            }))}
+            items={teamByOrganisation(item.team)}
             renderEmptyState={() => <p className="table-empty">{t('case.team.empty')}</p>}
           >
-            {(member) => (
-              <Row id={member.key}>
-                <Cell textValue={member.organisation.name}>
-                  <Link to={`/organisations/${member.organisation.id}`}>
-                    <bdi>{member.organisation.name}</bdi>
+            {(row) => (
+              <Row id={row.id}>
+                <Cell textValue={row.organisation.name}>
+                  <Link to={`/organisations/${row.organisation.id}`}>
+                    <bdi>{row.organisation.name}</bdi>
                   </Link>
                 </Cell>
-                <Cell>{labels.organisationKind(member.organisation.kind)}</Cell>
-                <Cell>{purpose(member.purpose)}</Cell>
+                <Cell>{labels.organisationKind(row.organisation.kind)}</Cell>
+                <Cell>{labels.list(row.purposes.map(purpose))}</Cell>
                 <Cell>
-                  <FormattedDate value={member.addedAt} dateStyle="medium" />
+                  <FormattedDate value={row.since} dateStyle="medium" />
                 </Cell>
               </Row>
             )}

@@ -103,7 +103,7 @@ export function CasesTable({
                   : t('common.notRecorded')}
               </Cell>
               <Cell>
-                <bdi>{item.region}</bdi>
+                <bdi>{labels.region(item.region)}</bdi>
               </Cell>
               <Cell>
                 <bdi>{item.leadOrganisation.name}</bdi>

@@ -33,15 +33,6 @@ const FIELD_LABELS: Readonly<Record<IdentityField, MessageId>> = {
   identityDocuments: 'person.identityDocuments',
 };
 
-/** Document types the server records today; others are shown as sent. */
-const DOCUMENT_TYPES: Readonly<Record<string, MessageId>> = {
-  passport: 'person.documentType.passport',
-  national_id: 'person.documentType.national_id',
-  residence_permit: 'person.documentType.residence_permit',
-  birth_certificate: 'person.documentType.birth_certificate',
-  travel_document: 'person.documentType.travel_document',
-};
-
 function isIdentityField(value: string): value is IdentityField {
   return (IDENTITY_FIELDS as readonly string[]).includes(value);
 }
@@ -138,13 +129,12 @@ function PersonFields({ person }: { readonly person: PersonRecord }): ReactNode 
         return person.identityDocuments && person.identityDocuments.length > 0 ? (
           <ul className="plain-list">
             {person.identityDocuments.map((document) => {
-              const typeId = DOCUMENT_TYPES[document.type];
               return (
                 <li key={`${document.type}:${document.number}`}>
                   <FormattedMessage
                     id="person.document"
                     values={{
-                      type: typeId ? t(typeId) : document.type,
+                      type: labels.documentType(document.type),
                       number: <bdi dir="ltr">{document.number}</bdi>,
                       country: labels.country(document.country),
                     }}

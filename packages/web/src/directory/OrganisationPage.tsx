@@ -65,7 +65,7 @@ function OrganisationDetails({ organisation }: { readonly organisation: Organisa
   const rows: [string, ReactNode][] = [
     [t('organisation.kind'), labels.organisationKind(organisation.kind)],
     [t('organisation.country'), labels.country(organisation.country)],
-    [t('organisation.region'), organisation.region],
+    [t('organisation.region'), labels.region(organisation.region)],
     [
       t('organisations.column.status'),
       t(organisation.active ? 'organisations.active' : 'organisations.inactive'),

@@ -25,7 +25,10 @@ export function OrganisationsPage(): ReactNode {
   const [params, setParams] = useListParams(['kind', 'region', 'q', 'page'] as const);
   const kind = isOrganisationKind(params.kind) ? params.kind : undefined;
   const page = pageNumber(params.page);
-  const [draft, setDraft] = useState({ region: params.region ?? '', q: params.q ?? '' });
+  const [draft, setDraft] = useState({
+    region: params.region ? labels.region(params.region) : '',
+    q: params.q ?? '',
+  });
   const list = useOrganisationList({
     kind,
     region: params.region ?? undefined,
@@ -41,7 +44,7 @@ export function OrganisationsPage(): ReactNode {
 
   const apply = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    setParams({ region: draft.region.trim(), q: draft.q.trim(), page: null });
+    setParams({ region: labels.regionCode(draft.region), q: draft.q.trim(), page: null });
   };
 
   return (
@@ -72,6 +75,7 @@ export function OrganisationsPage(): ReactNode {
             id="organisations-region"
             name="region"
             label={t('organisations.filter.region')}
+            description={t('organisations.filter.regionHint')}
             value={draft.region}
             onChange={(region) => setDraft((current) => ({ ...current, region }))}
             maxLength={64}

@@ -41,7 +41,7 @@ export function OrganisationsTable({
               <Cell>{labels.organisationKind(organisation.kind)}</Cell>
               <Cell>{labels.country(organisation.country)}</Cell>
               <Cell>
-                <bdi>{organisation.region}</bdi>
+                <bdi>{labels.region(organisation.region)}</bdi>
               </Cell>
               <Cell>{t(organisation.active ? 'organisations.active' : 'organisations.inactive')}</Cell>
               <Cell>

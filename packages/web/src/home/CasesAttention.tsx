@@ -1,4 +1,4 @@
-import { CASE_STAGES } from '@opennrm/core';
+import { CASE_STAGES, scopesFor } from '@opennrm/core';
 import { useQueries } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
@@ -9,12 +9,21 @@ import { CasesTable } from '../cases/CasesTable';
 import { useCaseList } from '../cases/queries';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
+import { usePermissions } from '../session/permissions';
 import { Loading, ProblemNotice } from '../ui/Alerts';
 
-/** Counts by stage and the ten most recent cases the user's organisation is on the team of. */
+/**
+ * Counts by stage and the ten most recent cases the user may follow: those of their
+ * organisation's case teams or, for a guardian, those of the children they are appointed for.
+ */
 export function CasesAttention(): ReactNode {
   const t = useT();
   const labels = useLabels();
+  const { actor } = usePermissions();
+  // A guardian's cases come through their appointment, not through their organisation.
+  const scopes = scopesFor(actor, 'case', 'list');
+  const asGuardian =
+    scopes.includes('guardian_of') && !scopes.includes('case_team') && !scopes.includes('any');
   const recent = useCaseList({ pageSize: 10, sort: 'first_contact_desc' });
   // One small request per stage: the list endpoint's total is the count.
   const counts = useQueries({
@@ -33,7 +42,7 @@ export function CasesAttention(): ReactNode {
 
   return (
     <section className="section" aria-labelledby="home-cases">
-      <h2 id="home-cases">{t('home.cases.title')}</h2>
+      <h2 id="home-cases">{t(asGuardian ? 'home.cases.title.guardian' : 'home.cases.title')}</h2>
       <h3 id="home-cases-stages">{t('home.cases.byStage')}</h3>
       <ProblemNotice error={countsError} />
       {countsReady ? (
@@ -51,7 +60,7 @@ export function CasesAttention(): ReactNode {
             ))}
           </ul>
         ) : (
-          <p>{t('home.cases.none')}</p>
+          <p>{t(asGuardian ? 'home.cases.none.guardian' : 'home.cases.none')}</p>
         )
       ) : countsError ? null : (
         <Loading />

@@ -5,6 +5,7 @@ import { useAuthenticatedSession } from '../session/session-query';
 import { Page } from '../ui/Page';
 import { AnalystNote } from './AnalystNote';
 import { CasesAttention } from './CasesAttention';
+import { NoticesAttention } from './NoticesAttention';
 import { SystemAttention } from './SystemAttention';
 import { UsersAttention } from './UsersAttention';
 
@@ -18,17 +19,21 @@ export function HomePage(): ReactNode {
   const managesOwnUsers = permissions.canInOrganisation('user', 'manage', user.organisation.id);
   const runsSystem = permissions.canEverywhere('organisation', 'create');
   const isAnalyst = user.roles.includes('analyst') && permissions.canSome('statistics', 'read');
+  const receivesNotices = permissions.canSome('notice', 'list');
 
   return (
     <Page
       title={t('home.title')}
       lead={<p>{t('home.lead', { name: user.displayName, organisation: user.organisation.name })}</p>}
     >
+      {receivesNotices ? <NoticesAttention /> : null}
       {worksOnCases ? <CasesAttention /> : null}
       {managesOwnUsers ? <UsersAttention organisationId={user.organisation.id} /> : null}
       {runsSystem ? <SystemAttention /> : null}
       {isAnalyst ? <AnalystNote /> : null}
-      {!worksOnCases && !managesOwnUsers && !runsSystem && !isAnalyst ? <p>{t('home.nothing')}</p> : null}
+      {!receivesNotices && !worksOnCases && !managesOwnUsers && !runsSystem && !isAnalyst ? (
+        <p>{t('home.nothing')}</p>
+      ) : null}
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getCsrfToken, setCsrfToken } from '../api/client';
+import { lockOfflineStore } from '../offline/runtime';
 import { clearAppStorage } from './app-storage';
 
 /** Used when index.html carries no <meta name="opennrm-quick-exit">. */
@@ -50,6 +51,8 @@ export function quickExit(queryClient: QueryClient): void {
   const csrfToken = getCsrfToken();
   endServerSession(csrfToken);
   setCsrfToken(null);
+  // Drops the drafts' key (synchronous); the encrypted drafts stay, unreadable.
+  lockOfflineStore();
   queryClient.cancelQueries().catch(() => undefined);
   queryClient.clear();
   clearAppStorage();

@@ -19,6 +19,7 @@ function signedIn(stage: SessionStage): AuthenticatedSession {
       roles: ['case_worker'],
       locale: 'en',
       mfaEnrolled: stage !== 'mfa_enrolment_required',
+      demo: false,
       organisation: {
         id: '00000000-0000-4000-8000-000000000002',
         name: 'NGO',

@@ -1,6 +1,7 @@
 import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../api/client';
 import type { AuthenticatedSession, TSession } from '../api/types';
+import { lockOfflineStore } from '../offline/runtime';
 
 export const SESSION_QUERY_KEY = ['session'] as const;
 
@@ -42,6 +43,7 @@ export function applySession(queryClient: QueryClient, session: TSession): void 
 export function endLocalSession(queryClient: QueryClient): void {
   const previous = queryClient.getQueryData<TSession>(SESSION_QUERY_KEY);
   setCsrfToken(null);
+  lockOfflineStore();
   queryClient.cancelQueries().catch(() => undefined);
   queryClient.clear();
   queryClient.setQueryData<TSession>(SESSION_QUERY_KEY, {

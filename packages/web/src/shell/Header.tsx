@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import type { TSession } from '../api/types';
+import { OfflineStatus } from '../offline/OfflineStatus';
 import { useSignOut } from '../session/sign-out';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -22,6 +23,7 @@ export function Header({ session }: { readonly session: TSession | undefined }):
           </span>
         )}
         <div className="header-tools">
+          <OfflineStatus session={session} />
           {session?.authenticated ? (
             <p className="header-user">
               <bdi className="header-user-name">{session.user.displayName}</bdi>

@@ -1,8 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 import type { MessageId } from '../i18n/catalogues';
 import { usePermissions } from '../session/permissions';
+
+// Sends screenings finished offline once the connection is back, wherever the user is.
+const ScreeningOutbox = lazy(() =>
+  import('../identification/ScreeningOutbox').then((m) => ({ default: m.ScreeningOutbox })),
+);
 
 type Item = { readonly to: string; readonly label: MessageId; readonly end?: boolean };
 
@@ -11,11 +16,16 @@ export function MainNav(): ReactNode {
   const intl = useIntl();
   const permissions = usePermissions();
   const items: Item[] = [{ to: '/', label: 'nav.home', end: true }];
+  if (permissions.canSome('screening', 'create'))
+    items.push({ to: '/screenings', label: 'identification.nav.screen' });
   if (permissions.canSome('case', 'list')) items.push({ to: '/cases', label: 'nav.cases' });
+  if (permissions.canSome('decision', 'list')) items.push({ to: '/decisions', label: 'decisions.nav' });
+  if (permissions.canSome('referral', 'create')) items.push({ to: '/referrals', label: 'referrals.nav' });
   if (permissions.canSome('organisation', 'list'))
     items.push({ to: '/organisations', label: 'nav.organisations' });
   if (permissions.canSome('user', 'manage')) items.push({ to: '/admin', label: 'nav.admin' });
   if (permissions.canSome('audit_log', 'list')) items.push({ to: '/audit', label: 'nav.audit' });
+  if (permissions.canSome('country_profile', 'read')) items.push({ to: '/nrm-rules', label: 'profiles.nav' });
   items.push({ to: '/account', label: 'nav.account' });
 
   return (
@@ -29,6 +39,11 @@ export function MainNav(): ReactNode {
           </li>
         ))}
       </ul>
+      {permissions.canSome('screening', 'create') ? (
+        <Suspense fallback={null}>
+          <ScreeningOutbox />
+        </Suspense>
+      ) : null}
     </nav>
   );
 }

@@ -93,7 +93,7 @@ export function RootLayout(): ReactNode {
       </a>
       <QuickExitBar onExit={exit} />
       <Header session={session} />
-      {session?.demoMode ? <DemoBanner /> : null}
+      {session?.demoMode ? <DemoBanner session={session} /> : null}
       {ready ? <MainNav /> : null}
       <main id="main" className="main" tabIndex={-1}>
         {content}

@@ -47,9 +47,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('language', 'text', (c) => c.notNull())
     .addColumn('indicator_sets', 'jsonb', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
+    // core ChildStatus the lists were chosen by (a presumed child is screened as a child).
+    .addColumn('child_status', 'text', (c) => c.notNull().defaultTo('unknown'))
     .addColumn('data_key_id', 'uuid', (c) => c.notNull().references('data_keys.id'))
+    // What is known of the person's age (birth year, doubts), and the answers.
+    .addColumn('person_enc', 'text')
     .addColumn('answers_enc', 'text')
+    // Which answers a full screen carried over from its short screen (never asked again).
+    .addColumn('inherited_enc', 'text')
+    // At completion: the overall reading suggested (plain, for statistics), the whole
+    // suggestion as it was computed then (encrypted: it says which indicators were found),
+    // and the screener's conclusion (confirmed or overridden, to which reading, by whom).
+    .addColumn('suggested', 'text')
+    .addColumn('suggestion_enc', 'text')
     .addColumn('conclusion', 'text')
+    .addColumn('concluded', 'text')
+    .addColumn('concluded_by_user_id', 'uuid', (c) => c.references('users.id'))
     .addColumn('concluded_forms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
     .addColumn('override_reason_enc', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
@@ -83,4 +96,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deleted_at', 'timestamptz')
     .execute();
   await db.schema.createIndex('drafts_org_idx').on('drafts').columns(['organisation_id', 'kind']).execute();
+
+  // Each user's key material for the browser's encrypted draft store (drafts/offline-key.ts):
+  // 32 random bytes sealed under a data key. Deleting the row retires every copy held in
+  // browsers (what they stored can no longer be opened).
+  await db.schema
+    .createTable('draft_keys')
+    .addColumn('user_id', 'uuid', (c) => c.primaryKey().references('users.id'))
+    .addColumn('key_id', 'uuid', (c) => c.notNull().unique())
+    .addColumn('data_key_id', 'uuid', (c) => c.notNull().references('data_keys.id'))
+    .addColumn('material_enc', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
 }

@@ -17,11 +17,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('profile_version', 'integer', (c) => c.notNull())
     .addColumn('child_status', 'text', (c) => c.notNull())
     .addColumn('elements', 'jsonb', (c) => c.notNull())
+    // The forms of exploitation as referred (the case's list may change later).
+    .addColumn('exploitation_forms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
     .addColumn('exploitation_location', 'text', (c) => c.notNull())
     .addColumn('events', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('urgent_needs', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
     .addColumn('interpreter_needed', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('interpreter_language', 'text')
+    // How to reach the person safely, in the referrer's words: sealed with the person's
+    // data key (AAD referrals:<id>:safe_contact_enc), like the case narrative.
+    .addColumn('safe_contact_enc', 'text')
     .addColumn('referred_at', 'timestamptz', (c) => c.notNull())
     .addColumn('reasonable_grounds_due_at', 'timestamptz')
     .addColumn('client_ref', 'uuid', (c) => c.unique())
@@ -52,6 +57,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('consents_case_idx').on('consents').column('case_id').execute();
+  await db.schema
+    .createIndex('consents_recipient_idx')
+    .on('consents')
+    .columns(['recipient_org_id', 'purpose'])
+    .execute();
 
   // An adult who did not consent: counted, never identified. Only these columns exist:
   // no person, no case, no free text, no user, and a date rather than an instant.
@@ -65,7 +75,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('nationality', 'text')
     .addColumn('exploitation_forms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'::text[]`))
     .addColumn('region', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // No created_at: an exact instant could be matched with other records of that moment.
+    .execute();
+  await db.schema
+    .createIndex('anonymous_notifications_org_idx')
+    .on('anonymous_notifications')
+    .columns(['organisation_id', 'notified_on'])
     .execute();
 
   // The same person may have been referred before, by anyone (blind-index match). The

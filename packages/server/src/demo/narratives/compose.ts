@@ -16,7 +16,7 @@ const TEMPLATES: Readonly<Record<string, NarrativeTemplates>> = {
 
 export const NARRATIVE_LANGUAGES: readonly string[] = Object.keys(TEMPLATES);
 
-function themeOf(form: ExploitationForm): NarrativeTheme {
+export function themeOf(form: ExploitationForm): NarrativeTheme {
   switch (form) {
     case 'sexual_prostitution':
     case 'sexual_pornography':

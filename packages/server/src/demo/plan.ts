@@ -1,0 +1,26 @@
+import type { Timeline } from './timeline.js';
+import type { DemoChildStatus } from './types.js';
+import type { DemoRegion, ExploitationForm, Gender } from './vocabulary.js';
+
+/** A negative decision overturned on an independent review (exactly one in the demo). */
+export type OverturnPlan = { readonly requestedAt: Date; readonly reviewedAt: Date };
+
+/** One case before it is built: who, what, and how it moved along the NRM path. */
+export type CasePlan = {
+  readonly id: string;
+  readonly personId: string;
+  readonly gender: Gender;
+  readonly nationality: string;
+  readonly preferredLanguage: string;
+  readonly isChild: boolean;
+  readonly childStatus: DemoChildStatus;
+  readonly forms: readonly ExploitationForm[];
+  readonly region: DemoRegion;
+  readonly referringOrgId: string;
+  readonly firstContact: Date;
+  /** Shaped after the walk (decision queue, withholding, an overturned decision). */
+  timeline: Timeline;
+  /** The first case of a person met again later: over before the second began. */
+  readonly superseded: boolean;
+  overturn: OverturnPlan | null;
+};

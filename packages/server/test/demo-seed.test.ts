@@ -1,0 +1,245 @@
+import { ANONYMOUS_NOTIFICATION_FIELDS, GENERIC_COE_EU_PROFILE } from '@opennrm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decryptJson, openDataKey } from '../src/crypto/index.js';
+import { DEMO_PASSWORD } from '../src/demo/accounts.js';
+import { nextDeadlines, QUEUE_TARGETS } from '../src/demo/queue.js';
+import { seedDemo } from '../src/demo/seed.js';
+import type { DemoDataset } from '../src/demo/types.js';
+import { type Client, signIn, startTestApp, type TestApp, type TestUser } from './helpers/app.js';
+
+/**
+ * The demo data set seeded into a real database and read back through the routes, as the
+ * demo accounts will see it: everything sealed by the seed opens with the routes' keys and
+ * AADs, and the decision maker's inbox, the guardian's children and the anonymous
+ * notifications look as the demo promises.
+ */
+let t: TestApp;
+let data: DemoDataset;
+let seededAt: Date;
+
+async function demoClient(email: string): Promise<Client> {
+  const user = data.users.find((u) => u.email === email);
+  if (!user) throw new Error(`no demo account ${email}`);
+  const account: TestUser = {
+    id: user.id,
+    email,
+    password: DEMO_PASSWORD,
+    organisationId: user.organisationId,
+    roles: [...user.roles],
+    totpSecret: null,
+  };
+  return signIn(t, account);
+}
+
+type InboxItem = {
+  caseId: string;
+  decision: string;
+  isChild: boolean;
+  dueAt: string | null;
+  deadline: string | null;
+  possibleDuplicates: number;
+};
+
+beforeAll(async () => {
+  t = await startTestApp({ demoMode: true });
+  seededAt = new Date();
+  data = await seedDemo(t.database.systemDb, t.keyring, { now: seededAt });
+}, 600_000);
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the seeded demo', () => {
+  it('stores every identification record the data set holds', async () => {
+    const count = async (table: 'referrals' | 'decisions' | 'screenings' | 'consents'): Promise<number> => {
+      const row = await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+    expect(await count('referrals')).toBe(data.referrals.length);
+    expect(await count('decisions')).toBe(data.decisions.length);
+    expect(await count('screenings')).toBe(data.screenings.length);
+    expect(await count('consents')).toBe(data.consents.length);
+  });
+
+  it('gives the decision maker an inbox with overdue, due-soon, child and duplicate items', async () => {
+    const decider = await demoClient('decider@opennrm.example');
+    const res = await decider.get('/api/decisions/inbox?stage=reasonable_grounds&pageSize=200');
+    expect(res.statusCode).toBe(200);
+    const inbox = res.json() as { items: InboxItem[]; counts: { overdue: number } };
+    const items = inbox.items;
+    expect(items.length).toBeGreaterThanOrEqual(15);
+    expect(items.length).toBeLessThanOrEqual(45);
+    expect(items.filter((i) => i.deadline === 'overdue').length).toBeGreaterThanOrEqual(
+      QUEUE_TARGETS.overdue,
+    );
+    for (const deadline of nextDeadlines(seededAt, 2)) {
+      const due = items.filter((i) => i.dueAt && Date.parse(i.dueAt) === deadline.getTime());
+      expect(due.length, deadline.toISOString()).toBeGreaterThanOrEqual(QUEUE_TARGETS.duePerNextDeadline);
+    }
+    expect(items.filter((i) => i.isChild).length).toBeGreaterThanOrEqual(QUEUE_TARGETS.children);
+    expect(items.filter((i) => i.possibleDuplicates > 0).length).toBe(data.possibleDuplicates.length);
+    // Overdue first, as the inbox promises.
+    expect(items[0]?.deadline).toBe('overdue');
+  });
+
+  it('opens decision reasons, a withheld period, extensions and an overturned review through the routes', async () => {
+    const decider = await demoClient('decider@opennrm.example');
+    const overturned = data.reconsiderations.find((r) => r.status === 'overturned');
+    const withheld = data.recoveryPeriods.find((p) => p.status === 'withheld');
+    const extended = data.recoveryExtensions[0];
+    if (!overturned || !withheld || !extended) throw new Error('the demo lacks a showcase record');
+
+    const review = (await decider.get(`/api/cases/${overturned.caseId}/decisions`)).json() as {
+      stage: string;
+      decisions: { id: string; reasons: string; supersedesId: string | null }[];
+      reconsiderations: { status: string; reviewNotes: string | null; grounds: string; panel: unknown[] }[];
+    };
+    expect(review.stage).toBe('identified');
+    for (const decision of review.decisions) {
+      expect(decision.reasons).toBe(data.decisions.find((d) => d.id === decision.id)?.reasons);
+    }
+    expect(review.decisions.some((d) => d.supersedesId === overturned.decisionId)).toBe(true);
+    expect(review.reconsiderations[0]).toMatchObject({
+      status: 'overturned',
+      grounds: overturned.grounds,
+      reviewNotes: overturned.reviewNotes,
+    });
+    expect(review.reconsiderations[0]?.panel).toHaveLength(3);
+
+    const period = (await decider.get(`/api/cases/${withheld.caseId}/decisions`)).json() as {
+      stage: string;
+      recoveryPeriod: { status: string; noRemoval: boolean; withheld: { ground: string; reason: string } };
+    };
+    expect(period.stage).toBe('awaiting_conclusive_grounds');
+    expect(period.recoveryPeriod.status).toBe('withheld');
+    expect(period.recoveryPeriod.noRemoval).toBe(true);
+    expect(period.recoveryPeriod.withheld).toMatchObject({
+      ground: 'public_order',
+      reason: withheld.withheldReason,
+    });
+
+    const caseId = data.recoveryPeriods.find((p) => p.id === extended.recoveryPeriodId)?.caseId;
+    const extensions = (await decider.get(`/api/cases/${caseId}/decisions`)).json() as {
+      recoveryPeriod: { extensions: { id: string; reason: string }[] };
+    };
+    const shown = extensions.recoveryPeriod.extensions.find((e) => e.id === extended.id);
+    expect(shown?.reason).toBe(extended.reason);
+  });
+
+  it('shows running recovery-period clocks that do not run out while seeding', async () => {
+    const decider = await demoClient('decider@opennrm.example');
+    const running = data.recoveryPeriods.filter((p) => p.status === 'running');
+    expect(running.length).toBeGreaterThan(40);
+    // The soonest to end that cannot end while this test runs.
+    const soonest = running
+      .filter((p) => Date.parse(p.endsAt) > Date.now() + 3_600_000)
+      .sort((a, b) => a.endsAt.localeCompare(b.endsAt))[0];
+    const view = (await decider.get(`/api/cases/${soonest?.caseId}/decisions`)).json() as {
+      stage: string;
+      recoveryPeriod: { status: string; daysLeft: number; noRemoval: boolean };
+    };
+    expect(view.stage).toBe('recovery_period');
+    expect(view.recoveryPeriod.status).toBe('running');
+    expect(view.recoveryPeriod.noRemoval).toBe(true);
+    expect(view.recoveryPeriod.daysLeft).toBeLessThanOrEqual(2);
+  });
+
+  it('reads a referral with its safe contact, its consents and its duplicate flag', async () => {
+    const decider = await demoClient('decider@opennrm.example');
+    const duplicate = data.possibleDuplicates[0];
+    if (!duplicate) throw new Error('no duplicates in the demo');
+    const referral = data.referrals.find((r) => r.caseId === duplicate.caseId);
+    const res = await decider.get(`/api/cases/${duplicate.caseId}/referral?include=details`);
+    expect(res.statusCode).toBe(200);
+    const view = res.json() as { childStatus: string; elements: unknown; safeContact?: string | null };
+    expect(view.childStatus).toBe(referral?.childStatus);
+    expect(view.elements).toEqual(referral?.elements);
+    if ('safeContact' in view) expect(view.safeContact).toBe(referral?.safeContact ?? null);
+
+    const flags = (await decider.get(`/api/cases/${duplicate.caseId}/duplicates`)).json() as {
+      items: { basis: string }[];
+    };
+    expect(flags.items).toEqual([expect.objectContaining({ basis: 'name_and_birth_date' })]);
+    const indexes = await t.database.db
+      .selectFrom('cases as c')
+      .innerJoin('persons as p', 'p.id', 'c.person_id')
+      .select(['p.id', 'p.name_dob_bidx'])
+      .where('c.id', 'in', [duplicate.caseId, duplicate.matchingCaseId])
+      .execute();
+    expect(indexes).toHaveLength(2);
+    expect(indexes[0]?.id).not.toBe(indexes[1]?.id);
+    expect(indexes[0]?.name_dob_bidx).not.toBeNull();
+    expect(indexes[0]?.name_dob_bidx).toBe(indexes[1]?.name_dob_bidx);
+
+    const withRevoked = data.consents.find(
+      (c) => c.revokedAt !== null && c.purpose === 'share_with_provider',
+    );
+    const consents = (await decider.get(`/api/cases/${withRevoked?.caseId}/consents`)).json() as {
+      items: { id: string; inForce: boolean; purpose: string }[];
+    };
+    expect(consents.items.find((c) => c.id === withRevoked?.id)?.inForce).toBe(false);
+    expect(consents.items.some((c) => c.purpose === 'identification_referral' && c.inForce)).toBe(true);
+  });
+
+  it('lets the demo guardian open the referral of a child in their care', async () => {
+    const guardian = data.users.find((u) => u.email === 'guardian@opennrm.example');
+    const mine = data.guardianAppointments.filter(
+      (g) => g.guardianUserId === guardian?.id && g.endedAt === null,
+    );
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+    const client = await demoClient('guardian@opennrm.example');
+    const res = await client.get(`/api/cases/${mine[0]?.caseId}/referral`);
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { childStatus: string }).childStatus).toMatch(/^(child|presumed_child)$/);
+  });
+
+  it('seals screening answers with a data key of the screening', async () => {
+    const screening = data.screenings.find((s) => s.status === 'completed' && s.caseId !== null);
+    const row = await t.database.db
+      .selectFrom('screenings as s')
+      .innerJoin('data_keys as k', 'k.id', 's.data_key_id')
+      .select(['s.id', 's.answers_enc', 'k.id as key_id', 'k.kek_id', 'k.wrapped'])
+      .where('s.id', '=', screening?.id ?? '')
+      .executeTakeFirstOrThrow();
+    const key = openDataKey(t.keyring, { id: row.key_id, kek_id: row.kek_id, wrapped: row.wrapped });
+    const answers = decryptJson(
+      key,
+      { table: 'screenings', rowId: row.id, field: 'answers_enc' },
+      row.answers_enc ?? '',
+    );
+    expect(answers).toEqual(screening?.answers);
+  });
+
+  it('keeps anonymous notifications to the allowed columns, with no identifying data', async () => {
+    const rows = await t.database.db.selectFrom('anonymous_notifications').selectAll().execute();
+    expect(rows.length).toBe(data.anonymousNotifications.length);
+    const allowed = [
+      'id',
+      'organisation_id',
+      'notified_on',
+      'gender',
+      'age_band',
+      'nationality',
+      'exploitation_forms',
+      'region',
+    ];
+    expect(ANONYMOUS_NOTIFICATION_FIELDS).toHaveLength(5);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual([...allowed].sort());
+  });
+
+  it('records every referral under the generic profile the server starts with', async () => {
+    const profiles = await t.database.db
+      .selectFrom('cases')
+      .select(['profile_id', 'profile_version'])
+      .where('profile_id', 'is not', null)
+      .groupBy(['profile_id', 'profile_version'])
+      .execute();
+    expect(profiles).toEqual([
+      { profile_id: GENERIC_COE_EU_PROFILE.id, profile_version: GENERIC_COE_EU_PROFILE.version },
+    ]);
+  });
+});
