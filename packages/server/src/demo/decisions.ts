@@ -4,7 +4,7 @@ import { DEMO_PROFILE, outcomeOf } from './profile.js';
 import type { Rng } from './random.js';
 import { DEMO_EMAILS, type Staff } from './staff.js';
 import { writeText } from './texts/compose.js';
-import { inOfficeHours } from './timeline.js';
+import type { ReconsiderationEvent } from './timeline.js';
 import type {
   DemoCase,
   DemoDecision,
@@ -15,8 +15,6 @@ import type {
   DemoReferral,
   DemoUser,
 } from './types.js';
-
-const DAY_MS = 86_400_000;
 
 export type CaseDecisions = {
   decisions: DemoDecision[];
@@ -192,8 +190,8 @@ export function buildDecisions(rng: Rng, input: Input): CaseDecisions {
     );
     negative = cg.positive ? null : cgDecision;
   }
-  if (negative && timeline.reconsidered) {
-    out.reconsideration = reconsider(rng, input, negative, makers, decide);
+  if (negative && timeline.reconsideration) {
+    out.reconsideration = reconsider(rng, input, negative, timeline.reconsideration, makers, decide);
   }
   return out;
 }
@@ -202,6 +200,7 @@ function reconsider(
   rng: Rng,
   input: Input,
   negative: DemoDecision,
+  timing: ReconsiderationEvent,
   makers: readonly DemoUser[],
   decide: (
     stage: DemoDecisionStage,
@@ -212,27 +211,22 @@ function reconsider(
     reasons: string,
     supersedesId?: string | null,
   ) => DemoDecision,
-): DemoReconsideration | null {
-  const { plan, record, staff, now } = input;
+): DemoReconsideration {
+  const { plan, record, staff } = input;
   const language = record.narrativeLanguage;
-  const decidedAt = Date.parse(negative.decidedAt);
-  const requestedAt =
-    plan.overturn?.requestedAt ??
-    inOfficeHours(rng, new Date(decidedAt + (5 + rng.exponential(10)) * DAY_MS));
-  if (requestedAt.getTime() > now.getTime()) return null;
   // Asked by the referrer or by the provider supporting the person.
   const byProvider = record.leadOrgId !== record.referringOrgId && rng.chance(0.5);
   const requestedByOrgId = byProvider ? record.leadOrgId : record.referringOrgId;
   const requester = byProvider
     ? staff.pick(record.leadOrgId, ['case_worker', 'first_responder'])
     : staff.referrer(record.referringOrgId);
-  const base: DemoReconsideration = {
+  const request: DemoReconsideration = {
     id: rng.uuid(),
     decisionId: negative.id,
     caseId: record.id,
     requestedByOrgId,
     requestedByUserId: requester.id,
-    requestedAt: iso(requestedAt),
+    requestedAt: iso(timing.requestedAt),
     grounds: writeText(rng, language, 'reconsiderationGrounds'),
     status: 'requested',
     panel: [],
@@ -242,48 +236,36 @@ function reconsider(
     reviewedAt: null,
     newDecisionId: null,
   };
+  if (!timing.reviewedAt) return request;
   // Independent: never reviewed by the person who took the decision. The named decision
-  // maker reviews the overturned one, so the demo account can show it.
+  // maker reviews the overturned one when they can, so the demo account can show it.
   const named = staff.account(DEMO_EMAILS.decider);
-  if (plan.overturn) {
-    const reviewer =
-      named.id !== negative.decidedByUserId ? named : pickMaker(rng, makers, negative.decidedByUserId);
-    const notes = writeText(rng, language, 'overturned');
-    const replacement = decide(
-      negative.stage,
-      true,
-      plan.overturn.reviewedAt,
-      null,
-      reviewer,
-      notes,
-      negative.id,
-    );
+  const reviewer =
+    plan.overturned && named.id !== negative.decidedByUserId
+      ? named
+      : pickMaker(rng, makers, negative.decidedByUserId);
+  const reviewed = {
+    panel: reviewPanel(rng, staff, record),
+    reviewedByUserId: reviewer.id,
+    reviewedAt: iso(timing.reviewedAt),
+  };
+  if (!plan.overturned) {
     return {
-      ...base,
-      status: 'overturned',
-      panel: reviewPanel(rng, staff, record),
-      reviewNotes: notes,
-      reviewOutcome: 'overturned',
-      reviewedByUserId: reviewer.id,
-      reviewedAt: plan.overturn.reviewedAt.toISOString(),
-      newDecisionId: replacement.id,
+      ...request,
+      ...reviewed,
+      status: 'upheld',
+      reviewNotes: writeText(rng, language, 'upheld'),
+      reviewOutcome: 'upheld',
     };
   }
-  const reviewedAt = inOfficeHours(
-    rng,
-    new Date(requestedAt.getTime() + (20 + rng.exponential(15)) * DAY_MS),
-  );
-  // Requests of the last months are still waiting for their review.
-  if (requestedAt.getTime() > now.getTime() - 45 * DAY_MS || reviewedAt.getTime() > now.getTime())
-    return base;
-  const reviewer = pickMaker(rng, makers, negative.decidedByUserId);
+  const notes = writeText(rng, language, 'overturned');
+  const replacement = decide(negative.stage, true, timing.reviewedAt, null, reviewer, notes, negative.id);
   return {
-    ...base,
-    status: 'upheld',
-    panel: reviewPanel(rng, staff, record),
-    reviewNotes: writeText(rng, language, 'upheld'),
-    reviewOutcome: 'upheld',
-    reviewedByUserId: reviewer.id,
-    reviewedAt: reviewedAt.toISOString(),
+    ...request,
+    ...reviewed,
+    status: 'overturned',
+    reviewNotes: notes,
+    reviewOutcome: 'overturned',
+    newDecisionId: replacement.id,
   };
 }

@@ -145,7 +145,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
         firstContact,
         timeline: first,
         superseded: true,
-        overturn: null,
+        overturned: false,
       });
       const statusAgain = childStatus(
         { birthYear: draft.birthYear, ageUncertain: draft.ageUncertain, reasonsToBelieveChild: false },
@@ -163,7 +163,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
         firstContact: secondContact,
         timeline: walkTimeline(rng, secondContact, now, childAgain),
         superseded: false,
-        overturn: null,
+        overturned: false,
       });
     } else {
       const timeline = walkTimeline(rng, firstContact, now, isChild);
@@ -177,7 +177,7 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
         firstContact,
         timeline,
         superseded: false,
-        overturn: null,
+        overturned: false,
       });
     }
   }

@@ -2,9 +2,6 @@ import type { Timeline } from './timeline.js';
 import type { DemoChildStatus } from './types.js';
 import type { DemoRegion, ExploitationForm, Gender } from './vocabulary.js';
 
-/** A negative decision overturned on an independent review (exactly one in the demo). */
-export type OverturnPlan = { readonly requestedAt: Date; readonly reviewedAt: Date };
-
 /** One case before it is built: who, what, and how it moved along the NRM path. */
 export type CasePlan = {
   readonly id: string;
@@ -22,5 +19,6 @@ export type CasePlan = {
   timeline: Timeline;
   /** The first case of a person met again later: over before the second began. */
   readonly superseded: boolean;
-  overturn: OverturnPlan | null;
+  /** The review of its reconsideration overturned the negative decision (exactly one case). */
+  overturned: boolean;
 };

@@ -84,7 +84,7 @@ export function shapeDecisionQueue(rng: Rng, plans: CasePlan[], now: Date): numb
       if (!referredAt || plan.timeline.stage === 'awaiting_reasonable_grounds') continue;
       const day = rng.pick(days);
       const at = Math.min(now.getTime(), startOfDay(day) + (8.5 + rng.next() * 9) * HOUR_MS);
-      if (at < plan.firstContact.getTime() + HOUR_MS || Math.abs(at - referredAt.getTime()) > 6 * DAY_MS)
+      if (at < plan.firstContact.getTime() + 3 * HOUR_MS || Math.abs(at - referredAt.getTime()) > 6 * DAY_MS)
         continue;
       plan.timeline = holdForReasonableGrounds(plan.timeline, new Date(at));
       if (!matches(plan)) throw new Error('a referral moved to a day that does not lead to its deadline');
@@ -139,26 +139,21 @@ export function plantWithholding(rng: Rng, plans: readonly CasePlan[], now: Date
 
 /**
  * One negative conclusive decision, reconsidered on request and overturned by an
- * independent multi-agency review some weeks later. Returns the case, if any fitted.
+ * independent multi-agency review some weeks ago. Returns the case, if any fitted.
  */
 export function plantOverturn(rng: Rng, plans: readonly CasePlan[], now: Date): CasePlan | null {
   const candidates = plans.filter((p) => {
-    const cg = p.timeline.conclusiveGrounds;
+    const reviewedAt = p.timeline.reconsideration?.reviewedAt;
     return (
       !p.superseded &&
-      p.timeline.reconsidered &&
-      p.timeline.stage === 'not_identified' &&
-      cg !== null &&
-      !cg.positive &&
-      cg.at.getTime() < now.getTime() - 80 * DAY_MS
+      p.timeline.conclusiveGrounds?.positive === false &&
+      reviewedAt != null &&
+      reviewedAt.getTime() < now.getTime() - 7 * DAY_MS
     );
   });
   const plan = shuffled(rng, candidates)[0];
-  const cg = plan?.timeline.conclusiveGrounds;
-  if (!plan || !cg) return null;
-  const requestedAt = inOfficeHours(rng, new Date(cg.at.getTime() + (10 + rng.next() * 15) * DAY_MS));
-  const reviewedAt = inOfficeHours(rng, new Date(requestedAt.getTime() + (20 + rng.next() * 20) * DAY_MS));
-  plan.overturn = { requestedAt, reviewedAt };
-  plan.timeline = overturnConclusive(plan.timeline, reviewedAt);
+  if (!plan) return null;
+  plan.overturned = true;
+  plan.timeline = overturnConclusive(plan.timeline);
   return plan;
 }

@@ -19,6 +19,8 @@ import type { DemoDataset } from './types.js';
 
 export const DEMO_SETTING = 'demo_dataset';
 const BATCH = 250;
+/** Rows per insert for the identification tables (at most ~22 columns: well under the parameter limit). */
+const ROWS = 1000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -210,7 +212,7 @@ async function insertIdentification(
   dataset: DemoDataset,
   keyOfCase: (caseId: string) => DataKey,
 ): Promise<void> {
-  for (const batch of chunks(dataset.screenings, BATCH)) {
+  for (const batch of chunks(dataset.screenings, ROWS)) {
     const keys = batch.map(() => createDataKey(keyring));
     await trx
       .insertInto('data_keys')
@@ -247,7 +249,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.referrals, BATCH)) {
+  for (const batch of chunks(dataset.referrals, ROWS)) {
     await trx
       .insertInto('referrals')
       .values(
@@ -282,7 +284,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.consents, BATCH)) {
+  for (const batch of chunks(dataset.consents, ROWS)) {
     await trx
       .insertInto('consents')
       .values(
@@ -304,7 +306,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.guardianAppointments, BATCH)) {
+  for (const batch of chunks(dataset.guardianAppointments, ROWS)) {
     await trx
       .insertInto('guardian_appointments')
       .values(
@@ -320,7 +322,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.decisions, BATCH)) {
+  for (const batch of chunks(dataset.decisions, ROWS)) {
     await trx
       .insertInto('decisions')
       .values(
@@ -348,7 +350,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.recoveryPeriods, BATCH)) {
+  for (const batch of chunks(dataset.recoveryPeriods, ROWS)) {
     await trx
       .insertInto('recovery_periods')
       .values(
@@ -378,7 +380,7 @@ async function insertIdentification(
       .execute();
   }
   const caseOfPeriod = new Map(dataset.recoveryPeriods.map((p) => [p.id, p.caseId]));
-  for (const batch of chunks(dataset.recoveryExtensions, BATCH)) {
+  for (const batch of chunks(dataset.recoveryExtensions, ROWS)) {
     await trx
       .insertInto('recovery_extensions')
       .values(
@@ -398,7 +400,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.reconsiderations, BATCH)) {
+  for (const batch of chunks(dataset.reconsiderations, ROWS)) {
     await trx
       .insertInto('reconsiderations')
       .values(
@@ -441,7 +443,7 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.anonymousNotifications, BATCH)) {
+  for (const batch of chunks(dataset.anonymousNotifications, ROWS)) {
     await trx
       .insertInto('anonymous_notifications')
       .values(

@@ -9,7 +9,6 @@ export const DEMO_EMAILS = {
   police: 'police@opennrm.example',
   decider: 'decider@opennrm.example',
   guardian: 'guardian@opennrm.example',
-  caseworker: 'caseworker@opennrm.example',
 } as const;
 
 /** Who in an organisation does what: the user who refers, decides, guards a child. */

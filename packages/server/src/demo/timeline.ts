@@ -34,9 +34,14 @@ export type Timeline = {
   readonly reasonableGrounds: DecisionEvent | null;
   readonly recovery: RecoveryPlan | null;
   readonly conclusiveGrounds: DecisionEvent | null;
-  /** A negative decision stays open because the referrer or a provider asked to reconsider it. */
-  readonly reconsidered: boolean;
+  /**
+   * The referrer or a provider asked to reconsider the negative decision; `reviewedAt` is
+   * when the independent review upheld it (null while the request waits for its review).
+   */
+  readonly reconsideration: ReconsiderationEvent | null;
 };
+
+export type ReconsiderationEvent = { readonly requestedAt: Date; readonly reviewedAt: Date | null };
 
 function isWorkingDay(date: string): boolean {
   return !DEMO_PROFILE.calendar.weekend.includes(weekdayOf(date));
@@ -64,7 +69,7 @@ type Walk = {
   reasonableGrounds: DecisionEvent | null;
   recovery: RecoveryPlan | null;
   conclusiveGrounds: DecisionEvent | null;
-  reconsidered: boolean;
+  reconsideration: ReconsiderationEvent | null;
 };
 
 function later(at: Date, days: number): Date {
@@ -103,7 +108,7 @@ export function walkTimeline(rng: Rng, firstContact: Date, now: Date, isChild: b
     reasonableGrounds: null,
     recovery: null,
     conclusiveGrounds: null,
-    reconsidered: false,
+    reconsideration: null,
   };
   const done = (): Timeline => ({ ...walk });
   /** Enters `stage` at `at` unless that is after `now`; false when the walk stops there. */
@@ -116,11 +121,21 @@ export function walkTimeline(rng: Rng, firstContact: Date, now: Date, isChild: b
   // About 8 % leave the process early (declined, contact lost, moved on) and the case closes
   // at the end of the step they were in: 0 screening, 1 awaiting RG, 2 recovery, 3 awaiting CG.
   const leavesAfter = rng.chance(0.08) ? rng.int(0, 3) : -1;
-  /** A negative decision: reconsideration asked (the case stays open) or closed some months later. */
+  /**
+   * A negative decision: often contested (a request to reconsider it, reviewed by an
+   * independent panel some weeks later, the case open until then); closed some months after.
+   */
   const negative = (at: Date): Timeline => {
-    walk.reconsidered = rng.chance(0.3);
-    if (walk.reconsidered) return done();
-    enter('closed', later(at, 30 + rng.exponential(120)));
+    if (!rng.chance(0.3)) {
+      enter('closed', later(at, 30 + rng.exponential(120)));
+      return done();
+    }
+    const requestedAt = inOfficeHours(rng, later(at, 5 + rng.exponential(10)));
+    if (requestedAt.getTime() > now.getTime()) return done();
+    const reviewedAt = inOfficeHours(rng, later(requestedAt, 20 + rng.exponential(15)));
+    const reviewed = reviewedAt.getTime() <= now.getTime();
+    walk.reconsideration = { requestedAt, reviewedAt: reviewed ? reviewedAt : null };
+    if (reviewed) enter('closed', later(reviewedAt, 30 + rng.exponential(90)));
     return done();
   };
 
@@ -135,7 +150,7 @@ export function walkTimeline(rng: Rng, firstContact: Date, now: Date, isChild: b
   enter('awaiting_reasonable_grounds', referredAt);
 
   // Target 5 working days; most make it, a backlog keeps some waiting for weeks.
-  const rgWait = rng.chance(0.85) ? 0.2 + rng.exponential(3.5) : 6 + rng.exponential(10);
+  const rgWait = rng.chance(0.85) ? 0.5 + rng.next() * 6.5 : 7 + rng.exponential(7);
   const rgAt = inOfficeHours(rng, later(referredAt, rgWait));
   if (leavesAfter === 1) {
     enter('closed', rgAt);
@@ -215,7 +230,15 @@ export function closeTimelineBefore(timeline: Timeline, closedAt: Date): Timelin
     reasonableGrounds: keep(timeline.reasonableGrounds?.at) ? timeline.reasonableGrounds : null,
     recovery: recovery ? keptRecovery(recovery, closedAt) : null,
     conclusiveGrounds: keep(timeline.conclusiveGrounds?.at) ? timeline.conclusiveGrounds : null,
-    reconsidered: false,
+    reconsideration:
+      timeline.reconsideration && keep(timeline.reconsideration.requestedAt)
+        ? {
+            requestedAt: timeline.reconsideration.requestedAt,
+            reviewedAt: keep(timeline.reconsideration.reviewedAt)
+              ? timeline.reconsideration.reviewedAt
+              : null,
+          }
+        : null,
   };
 }
 
@@ -239,7 +262,7 @@ export function holdForReasonableGrounds(timeline: Timeline, referredAtInstead?:
     reasonableGrounds: null,
     recovery: null,
     conclusiveGrounds: null,
-    reconsidered: false,
+    reconsideration: null,
   };
 }
 
@@ -268,15 +291,17 @@ export function withholdRecovery(timeline: Timeline, at: Date): Timeline {
       withheldAt: at,
     },
     conclusiveGrounds: null,
-    reconsidered: false,
+    reconsideration: null,
   };
 }
 
-/** A negative conclusive decision overturned on review at `at`: the person is identified. */
-export function overturnConclusive(timeline: Timeline, at: Date): Timeline {
-  return {
-    ...timeline,
-    stage: 'identified',
-    enteredAt: { ...timeline.enteredAt, identified: at },
-  };
+/**
+ * The negative conclusive decision overturned by the review of its reconsideration: the
+ * person is identified from the review on (and the case did not close).
+ */
+export function overturnConclusive(timeline: Timeline): Timeline {
+  const at = timeline.reconsideration?.reviewedAt;
+  if (!at) throw new Error('only a reviewed decision can be overturned');
+  const { closed: _closed, ...enteredAt } = timeline.enteredAt;
+  return { ...timeline, stage: 'identified', enteredAt: { ...enteredAt, identified: at } };
 }

@@ -65,5 +65,8 @@ export function startBackgroundJobs(runtime: Runtime, config: Config, log: Logge
     database: runtime.database,
     logger: log,
     everyMinutes: config.deadlineSweepMinutes,
+    // A sweep every few minutes needs no faster polling; on PGlite each poll takes a turn
+    // on the single connection.
+    pollingIntervalSeconds: 10,
   });
 }

@@ -4,6 +4,7 @@ import { useT } from '../i18n/use-t';
 
 /** Why an organisation is on a case team. Unknown purposes (added by later modules) show as sent. */
 const PURPOSES: Readonly<Record<string, MessageId>> = {
+  referral: 'case.purpose.referral',
   identification: 'case.purpose.identification',
   assistance: 'case.purpose.assistance',
   accommodation: 'case.purpose.accommodation',

@@ -97,7 +97,7 @@ export function ConclusionForm({
         </>
       ) : null}
       <div className="button-row">
-        <Button type="submit" className="button button-primary" isPending={isPending}>
+        <Button type="submit" className="button button-primary" isDisabled={isPending}>
           {submitLabel}
         </Button>
       </div>

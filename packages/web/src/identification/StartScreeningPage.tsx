@@ -1,5 +1,6 @@
 import {
   SCREENING_LANGUAGES,
+  type ScreenDepth,
   type ScreeningLanguage,
   type ScreeningMode,
   screeningLanguage,
@@ -20,10 +21,9 @@ import { Page } from '../ui/Page';
 import { emptyScreeningDraft, newScreeningDraft, parseBirthYear } from './draft';
 import { ChoiceField } from './fields';
 import { useScreening, useStartScreening } from './queries';
-import { useScreeningWords } from './words';
 
 const FORM_ID = 'screening-start';
-type Field = 'language' | 'mode' | 'birthYear';
+type Field = 'depth' | 'language' | 'mode' | 'birthYear';
 
 function LanguageAndMode({
   language,
@@ -68,13 +68,20 @@ function LanguageAndMode({
   );
 }
 
-/** A short screen: kept in an offline draft from the first moment, so it works with no network. */
-function StartShortScreen(): ReactNode {
+/**
+ * A new screening. A short screen is kept in an offline draft from the first moment, so
+ * it works with no network; a full screen (about a hundred questions) is kept on the
+ * server and needs a connection.
+ */
+function StartNewScreening(): ReactNode {
   const intl = useIntl();
   const t = useT();
   const navigate = useNavigate();
+  const online = useOnline();
+  const start = useStartScreening();
   const [draftId] = useState(newDraftId);
   const draft = useOfflineDraft('screening', draftId, emptyScreeningDraft);
+  const [depth, setDepth] = useState<ScreenDepth>('short');
   const [language, setLanguage] = useState<ScreeningLanguage>(screeningLanguage(intl.locale) ?? 'en');
   const [mode, setMode] = useState<ScreeningMode>('worker');
   const [birthYear, setBirthYear] = useState('');
@@ -94,6 +101,18 @@ function StartShortScreen(): ReactNode {
       return;
     }
     setErrors({});
+    if (depth === 'full') {
+      start.mutate(
+        {
+          depth,
+          mode,
+          language,
+          person: { birthYear: year.value, ageUncertain, reasonsToBelieveChild, gender: null },
+        },
+        { onSuccess: (detail) => void navigate(`/screenings/${detail.id}`, { replace: true }) },
+      );
+      return;
+    }
     draft.update(
       newScreeningDraft({ mode, language, birthYear: year.value, ageUncertain, reasonsToBelieveChild }, now),
     );
@@ -102,7 +121,24 @@ function StartShortScreen(): ReactNode {
 
   return (
     <form id={FORM_ID} className="form" noValidate onSubmit={submit}>
-      <ErrorSummary items={summaryItems(FORM_ID, errors, ['language', 'mode', 'birthYear'])} />
+      <ErrorSummary items={summaryItems(FORM_ID, errors, ['depth', 'language', 'mode', 'birthYear'])} />
+      <ProblemNotice error={start.error} />
+      <ChoiceField
+        id={fieldId(FORM_ID, 'depth')}
+        name="depth"
+        label={t('identification.start.depth')}
+        options={[
+          { id: 'short', label: t('identification.start.depth.short') },
+          { id: 'full', label: t('identification.start.depth.full') },
+        ]}
+        value={depth}
+        onChange={setDepth}
+      />
+      {depth === 'full' && !online ? (
+        <Notice tone="attention">
+          <p>{t('identification.start.offlineFull')}</p>
+        </Notice>
+      ) : null}
       <LanguageAndMode language={language} mode={mode} onLanguage={setLanguage} onMode={setMode} />
       <fieldset className="screening-fieldset">
         <legend className="field-label">{t('identification.start.age')}</legend>
@@ -133,7 +169,11 @@ function StartShortScreen(): ReactNode {
         />
       </fieldset>
       <div className="button-row">
-        <Button type="submit" className="button button-primary">
+        <Button
+          type="submit"
+          className="button button-primary"
+          isDisabled={(depth === 'full' && !online) || start.isPending}
+        >
           {t('identification.start.submit')}
         </Button>
         <Link to="/screenings" className="button button-quiet">
@@ -181,12 +221,7 @@ function StartFullScreen({ parentId }: { readonly parentId: string }): ReactNode
       </p>
       <LanguageAndMode language={chosen} mode={mode} onLanguage={setLanguage} onMode={setMode} />
       <div className="button-row">
-        <Button
-          type="submit"
-          className="button button-primary"
-          isDisabled={!online}
-          isPending={start.isPending}
-        >
+        <Button type="submit" className="button button-primary" isDisabled={!online || start.isPending}>
           {t('identification.start.submitFull')}
         </Button>
         <Link to={`/screenings/${parentId}`} className="button button-quiet">
@@ -200,7 +235,6 @@ function StartFullScreen({ parentId }: { readonly parentId: string }): ReactNode
 /** /screenings/new (short screen) and /screenings/new?parent=<id> (full screen continuing it). */
 export function StartScreeningPage(): ReactNode {
   const t = useT();
-  const words = useScreeningWords();
   const [params] = useSearchParams();
   const parentId = params.get('parent');
   const full = parentId !== null && /^[0-9a-f-]{36}$/i.test(parentId);
@@ -209,8 +243,7 @@ export function StartScreeningPage(): ReactNode {
       title={full ? t('identification.start.fullTitle') : t('identification.start.title')}
       lead={<p>{full ? t('identification.start.fullIntro') : t('identification.start.intro')}</p>}
     >
-      <p className="muted">{words.depth(full ? 'full' : 'short')}</p>
-      {full ? <StartFullScreen parentId={parentId} /> : <StartShortScreen />}
+      {full ? <StartFullScreen parentId={parentId} /> : <StartNewScreening />}
     </Page>
   );
 }

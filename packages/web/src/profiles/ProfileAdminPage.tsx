@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
@@ -26,6 +26,11 @@ export function ProfileAdminPage(): ReactNode {
   const list = useProfileList();
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // The form (or dialog) that was used is gone: bring the outcome into view and focus.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   if (!manages) {
     return (
@@ -46,14 +51,16 @@ export function ProfileAdminPage(): ReactNode {
   return (
     <Page title={t('profiles.admin.title')} lead={<p>{t('profiles.admin.lead')}</p>}>
       {done ? (
-        <Notice tone="success">
-          <p>
-            {t(done.kind === 'published' ? 'profiles.admin.published' : 'profiles.admin.activated', {
-              name: done.name,
-              version: done.version,
-            })}
-          </p>
-        </Notice>
+        <div ref={doneRef} tabIndex={-1}>
+          <Notice tone="success">
+            <p>
+              {t(done.kind === 'published' ? 'profiles.admin.published' : 'profiles.admin.activated', {
+                name: done.name,
+                version: done.version,
+              })}
+            </p>
+          </Notice>
+        </div>
       ) : null}
       <ProblemNotice error={current.error} />
       {current.isPending ? <Loading /> : null}

@@ -120,6 +120,11 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
   const child = isChildStatus(status);
   const completion = useMemo(() => completeReferral(value, draftId, new Date()), [value, draftId]);
 
+  // One attempt per spell online: a lost connection is retried when it comes back, never in a loop.
+  const attempted = useRef(false);
+  useEffect(() => {
+    if (!online) attempted.current = false;
+  }, [online]);
   const send = useMutation({
     mutationFn: (body: unknown) => api.post<ReferralCreated>('/api/referrals', body),
     onSuccess: (created) => {
@@ -127,20 +132,20 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
       void navigate(`/referrals/${created.id}/confirmation`, { replace: true, state: created });
     },
     onError: (error) => {
-      // Without a connection the referral stays queued; any other answer needs the user.
-      if (!isApiProblem(error) || error.type !== 'network') draft.update({ ...draft.value, queuedAt: null });
+      // Without a connection the referral waits (the draft id makes a resend idempotent);
+      // any other answer needs the user.
+      const network = isApiProblem(error) && error.type === 'network';
+      draft.update({
+        ...draft.value,
+        queuedAt: network ? (draft.value.queuedAt ?? new Date().toISOString()) : null,
+      });
     },
   });
   const queued = (value.queuedAt ?? null) !== null;
-  const sending = useRef(false);
   useEffect(() => {
-    if (!online || !queued || !completion.ok || sending.current || send.isPending) return;
-    if (send.isError) {
-      const networkOnly = isApiProblem(send.error) && send.error.type === 'network';
-      if (!networkOnly) return;
-    }
-    sending.current = true;
-    send.mutate(completion.submission, { onSettled: () => (sending.current = false) });
+    if (!online || !queued || !completion.ok || attempted.current || send.isPending) return;
+    attempted.current = true;
+    send.mutate(completion.submission);
   }, [online, queued, completion, send]);
 
   if (draft.status === 'loading' || optionsQuery.isPending) return <Loading />;
@@ -198,6 +203,7 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
       update({ queuedAt: new Date().toISOString() });
       return;
     }
+    attempted.current = true;
     send.mutate(completion.submission);
   };
 
@@ -267,7 +273,7 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
           ) : null}
           {queued ? (
             <Notice tone="info" title={t('referrals.queue.title')}>
-              <p>{t(online ? 'referrals.queue.sending' : 'referrals.queue.waiting')}</p>
+              <p>{t(online && send.isPending ? 'referrals.queue.sending' : 'referrals.queue.waiting')}</p>
             </Notice>
           ) : null}
           {consentRequired ? (
@@ -290,7 +296,7 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
             ) : null}
             <Button
               className="button button-primary"
-              isDisabled={!completion.ok || send.isPending || queued}
+              isDisabled={!completion.ok || send.isPending || (queued && !online)}
               onPress={submit}
             >
               {t(online ? 'referrals.send' : 'referrals.sendLater')}
