@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
@@ -19,6 +19,8 @@ export const DEMO = {
   caseworker: 'caseworker@opennrm.example',
   orgadmin: 'orgadmin@opennrm.example',
   shelter: 'shelter@opennrm.example',
+  outreach: 'outreach@opennrm.example',
+  decider: 'decider@opennrm.example',
 } as const;
 
 /** Where "Quick exit" sends the browser (index.html); answered locally, never fetched. */
@@ -173,4 +175,42 @@ export async function createCaseWorker(
   const body = (await res.json()) as { temporaryPassword: string };
   await request.post('/api/auth/logout', { headers: { 'x-csrf-token': session.csrfToken } });
   return { email, temporaryPassword: body.temporaryPassword };
+}
+
+const MESSAGES = fileURLToPath(new URL('../packages/web/src/i18n/messages/', import.meta.url));
+
+/**
+ * The web interface's own words in one language (the shared catalogue and every
+ * module's), so a journey in Arabic or Ukrainian finds controls by the names a user
+ * sees. `{name}` placeholders are filled from `values`; plural forms are not handled.
+ */
+export function catalogue(locale: string): (key: string, values?: Record<string, string | number>) => string {
+  const messages: Record<string, string> = {
+    ...(JSON.parse(readFileSync(`${MESSAGES}${locale}.json`, 'utf8')) as Record<string, string>),
+  };
+  for (const entry of readdirSync(MESSAGES, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const file = `${MESSAGES}${entry.name}/${locale}.json`;
+    Object.assign(messages, JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+  }
+  return (key, values = {}) => {
+    const text = messages[key];
+    if (text === undefined) throw new Error(`no message ${key} in ${locale}`);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : whole,
+    );
+  };
+}
+
+/** Changes the interface language from the header's language menu (kept on the account). */
+export async function switchLanguage(page: Page, fromLocale: string, endonym: string): Promise<void> {
+  const t = catalogue(fromLocale);
+  const prefix = t('language.button').split('{')[0] ?? '';
+  await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(prefix)}`) }).click();
+  await page.getByRole('menu').getByText(endonym, { exact: true }).click();
+}
+
+/** A string matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
