@@ -214,6 +214,100 @@ describe('the seeded demo', () => {
     expect(answers).toEqual(screening?.answers);
   });
 
+  it('shows seeded screenings with the suggestion and conclusion the complete route stores', async () => {
+    type Summary = {
+      id: string;
+      status: string;
+      childStatus: string;
+      suggested: string | null;
+      conclusion: string | null;
+      concluded: string | null;
+      version: number;
+    };
+    type Detail = Summary & {
+      person: { birthYear: number | null; reasonsToBelieveChild: boolean } | null;
+      indicatorSets: unknown[];
+      questions: { remaining: string[]; fromParent: string[] };
+      suggestion: { population: string; overall: string };
+      conclusionDetail: {
+        kind: string;
+        suggested: string;
+        concluded: string | null;
+        reason: string | null;
+        forms: string[];
+        concludedBy: { id: string };
+      } | null;
+    };
+    // Screenings are read within the organisation that did them: those of the demo first responders.
+    const screeners = ['outreach@opennrm.example', 'inspector@opennrm.example', 'police@opennrm.example'];
+    const accountOf = new Map(
+      data.users.filter((u) => screeners.includes(u.email)).map((u) => [u.organisationId, u.email]),
+    );
+    const readable = data.screenings.filter((s) => accountOf.has(s.organisationId));
+    const completed = readable.filter((s) => s.status === 'completed');
+    const showcase = [
+      completed.find((s) => s.conclusion === 'confirmed' && s.caseId !== null),
+      completed.find((s) => s.conclusion === 'overridden'),
+      completed.find((s) => s.depth === 'full' && s.fromParent.length > 0),
+      completed.find((s) => s.childStatus === 'child' && s.caseId !== null),
+      readable.find((s) => s.status === 'in_progress' && s.childStatus === 'child'),
+    ];
+    for (const s of showcase) {
+      if (!s) throw new Error('the demo lacks a showcase screening');
+      const client = await demoClient(accountOf.get(s.organisationId) ?? '');
+
+      // The list, as the screener's organisation sees it.
+      let listed: Summary | undefined;
+      for (let page = 1; !listed; page++) {
+        const res = await client.get(`/api/screenings?status=${s.status}&pageSize=200&page=${page}`);
+        expect(res.statusCode).toBe(200);
+        const list = res.json() as { items: Summary[]; total: number };
+        listed = list.items.find((item) => item.id === s.id);
+        if (page * 200 >= list.total) break;
+      }
+      const expected = {
+        id: s.id,
+        status: s.status,
+        childStatus: s.childStatus,
+        suggested: s.suggested,
+        conclusion: s.conclusion,
+        concluded: s.concluded,
+        version: s.status === 'completed' ? 2 : 1,
+      };
+      expect(listed).toMatchObject(expected);
+
+      const res = await client.get(`/api/screenings/${s.id}`);
+      expect(res.statusCode).toBe(200);
+      const detail = res.json() as Detail;
+      expect(detail).toMatchObject(expected);
+      expect(detail.indicatorSets).toEqual(s.indicatorSets);
+      expect(detail.questions.fromParent.sort()).toEqual([...s.fromParent].sort());
+      if (s.childStatus === 'child') {
+        expect(detail.person?.reasonsToBelieveChild).toBe(true);
+        expect(detail.suggestion.population).toBe('child');
+      }
+      if (s.status !== 'completed') {
+        expect(detail.suggested).toBeNull();
+        expect(detail.conclusionDetail).toBeNull();
+        expect(detail.questions.remaining.length).toBeGreaterThan(0);
+        continue;
+      }
+      expect(['strong_indication', 'indication', 'insufficient']).toContain(detail.suggested);
+      expect(detail.concluded).not.toBeNull();
+      expect(detail.suggestion.overall).toBe(s.suggested);
+      expect(detail.questions.remaining).toEqual([]);
+      expect(detail.conclusionDetail).toEqual({
+        kind: s.conclusion,
+        suggested: s.suggested,
+        concluded: s.concluded,
+        reason: s.overrideReason,
+        forms: [...s.concludedForms],
+        concludedBy: { id: s.screenerUserId, displayName: expect.any(String) },
+        concludedAt: s.completedAt,
+      });
+    }
+  });
+
   it('keeps anonymous notifications to the allowed columns, with no identifying data', async () => {
     const rows = await t.database.db.selectFrom('anonymous_notifications').selectAll().execute();
     expect(rows.length).toBe(data.anonymousNotifications.length);

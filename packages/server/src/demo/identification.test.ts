@@ -1,6 +1,7 @@
 import {
   AGE_BANDS,
   ANONYMOUS_NOTIFICATION_FIELDS,
+  concludeScreening,
   deadlineStatus,
   GENERIC_COE_EU_PROFILE,
   isAssistanceProviderKind,
@@ -12,6 +13,8 @@ import {
   recoveryPeriodEnd,
   SCREENING_LANGUAGES,
   scoreScreening,
+  screeningChildStatus,
+  screeningScreen,
   URGENT_NEEDS,
   ZExploitationEvent,
   ZTraffickingElements,
@@ -19,7 +22,7 @@ import {
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemoDataset } from './generate.js';
 import { nextDeadlines, QUEUE_TARGETS } from './queue.js';
-import { screenFor } from './screenings.js';
+import { recordedSets } from './screenings.js';
 import type { DemoCase, DemoDataset, DemoDecision, DemoTeamMember } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -416,18 +419,30 @@ describe('demo screenings', () => {
     let relatedYes = 0;
     for (const s of data.screenings) {
       const c = s.caseId ? caseById.get(s.caseId) : undefined;
-      // A screening not linked to a case (yet) is of an adult or a child: its sets say which.
-      const childSets = screenFor(s.depth, 'child').sets.map((set) => ({ id: set.id, version: set.version }));
-      const status =
-        c?.childStatus ?? (JSON.stringify(s.indicatorSets) === JSON.stringify(childSets) ? 'child' : 'adult');
-      const screen = screenFor(s.depth, status);
+      // The child status the route would derive from what the screener recorded of the person.
+      expect(s.childStatus).toBe(screeningChildStatus(s.person, new Date(s.startedAt)));
+      // A case's first screening, minutes after first contact, sees the person as the case does.
+      if (c && s.depth === 'short') expect(s.childStatus).toBe(c.childStatus);
+      const screen = screeningScreen(s.depth, s.childStatus);
       for (const key of Object.keys(s.answers)) expect(screen.questionKeys).toContain(key);
-      expect(s.indicatorSets).toEqual(screen.sets.map((set) => ({ id: set.id, version: set.version })));
+      expect(s.indicatorSets).toEqual(recordedSets(screen));
       if (s.status === 'completed') {
         expect(Object.keys(s.answers).length).toBe(screen.questionKeys.length);
         expect(s.overrideReason !== null).toBe(s.conclusion === 'overridden');
-        const suggestion = scoreScreening({ answers: s.answers, childStatus: status });
+        const suggestion = scoreScreening({ answers: s.answers, childStatus: s.childStatus });
+        expect(s.suggested).toBe(suggestion.overall);
         expect(s.conclusion).toBe(suggestion.overall === 'insufficient' ? 'overridden' : 'confirmed');
+        // The conclusion core accepts: an override concludes differently, with its reason.
+        const concluded = concludeScreening(suggestion, {
+          concludedBy: s.screenerUserId,
+          concludedAt: new Date(s.completedAt ?? ''),
+          ...(s.conclusion === 'overridden'
+            ? { concluded: s.concluded ?? undefined, reason: s.overrideReason ?? '' }
+            : {}),
+        });
+        expect(concluded.ok && concluded.conclusion.kind).toBe(s.conclusion);
+        expect(s.concluded).toBe(s.conclusion === 'confirmed' ? s.suggested : 'indication');
+        expect(s.concludedByUserId).toBe(s.screenerUserId);
         if (c) expect(s.concludedForms).toEqual(c.exploitationForms);
         // Questions about the person's own form of exploitation are mostly answered "yes".
         if (c?.exploitationForms.includes('forced_begging') && s.answers.fb_begging) {
@@ -435,19 +450,30 @@ describe('demo screenings', () => {
           if (s.answers.fb_begging === 'yes') relatedYes++;
         }
       } else {
+        expect(s.suggested).toBeNull();
         expect(s.conclusion).toBeNull();
+        expect(s.concluded).toBeNull();
+        expect(s.concludedByUserId).toBeNull();
         expect(s.completedAt).toBeNull();
       }
       if (s.parentId) {
         const parent = screeningById.get(s.parentId);
         expect(s.depth).toBe('full');
         expect(parent?.caseId).toBe(s.caseId);
-        // The full screen never asks again what the short one asked.
-        expect(s.answers).toMatchObject(parent?.answers ?? {});
+        // The full screen never asks again what the short one asked (of what it asks too).
+        const carried = Object.keys(parent?.answers ?? {}).filter((key) => screen.questionKeys.includes(key));
+        expect([...s.fromParent].sort()).toEqual(carried.sort());
+        for (const key of carried) expect(s.answers[key]).toBe(parent?.answers[key]);
+      } else {
+        expect(s.fromParent).toEqual([]);
       }
     }
     expect(related).toBeGreaterThan(10);
     expect(relatedYes / related).toBeGreaterThan(0.6);
+    // Children are screened as children: some of them have finished screenings.
+    expect(
+      data.screenings.filter((s) => s.status === 'completed' && s.childStatus === 'child').length,
+    ).toBeGreaterThan(10);
     const overridden = data.screenings.filter((s) => s.conclusion === 'overridden').length;
     expect(overridden / data.screenings.length).toBeLessThan(0.35);
     expect(overridden).toBeGreaterThan(0);

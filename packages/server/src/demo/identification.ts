@@ -83,7 +83,14 @@ export function buildIdentification(rng: Rng, screeningRng: Rng, input: Input): 
     const screener = staff.referrer(record.referringOrgId);
     const closedAt = plan.timeline.enteredAt.closed?.getTime() ?? Number.POSITIVE_INFINITY;
     const subject = (urgentNeeds: readonly string[]): ScreeningSubject => ({
-      childStatus: record.childStatus,
+      // What the screener records of the person: with the case's reasons to believe a
+      // child, the screening's child status is the case's at first contact.
+      person: {
+        birthYear: person.birthYear,
+        ageUncertain: person.ageUncertain,
+        reasonsToBelieveChild: record.childStatus === 'child' || record.childStatus === 'presumed_child',
+        gender: person.gender,
+      },
       forms: record.exploitationForms,
       urgentNeeds,
       preferredLanguage: person.preferredLanguage,
@@ -110,7 +117,10 @@ export function buildIdentification(rng: Rng, screeningRng: Rng, input: Input): 
           ? {
               ...built,
               status: 'in_progress',
+              suggested: null,
               conclusion: null,
+              concluded: null,
+              concludedByUserId: null,
               concludedForms: [],
               overrideReason: null,
               completedAt: null,
@@ -186,12 +196,19 @@ export function buildIdentification(rng: Rng, screeningRng: Rng, input: Input): 
  */
 function frontLineWork(rng: Rng, staff: Staff, now: Date): DemoScreening[] {
   const hoursAgo = (hours: number): Date => new Date(now.getTime() - hours * HOUR_MS);
+  const year = now.getUTCFullYear();
   const adult = (
     forms: ScreeningSubject['forms'],
     language: string,
+    person: { age: number; gender: 'female' | 'male' },
     needs: string[] = [],
   ): ScreeningSubject => ({
-    childStatus: 'adult',
+    person: {
+      birthYear: year - person.age,
+      ageUncertain: false,
+      reasonsToBelieveChild: false,
+      gender: person.gender,
+    },
     forms,
     urgentNeeds: needs,
     preferredLanguage: language,
@@ -207,7 +224,7 @@ function frontLineWork(rng: Rng, staff: Staff, now: Date): DemoScreening[] {
   }[] = [
     {
       email: DEMO_EMAILS.outreach,
-      subject: adult(['sexual_prostitution'], 'uk', ['accommodation']),
+      subject: adult(['sexual_prostitution'], 'uk', { age: 23, gender: 'female' }, ['accommodation']),
       mode: 'person_facing',
       language: 'uk',
       startedAt: hoursAgo(2),
@@ -216,7 +233,8 @@ function frontLineWork(rng: Rng, staff: Staff, now: Date): DemoScreening[] {
     {
       email: DEMO_EMAILS.outreach,
       subject: {
-        childStatus: 'child',
+        // A boy without papers who says he is 14: a child by any reading of his age.
+        person: { birthYear: year - 14, ageUncertain: true, reasonsToBelieveChild: true, gender: 'male' },
         forms: ['forced_begging'],
         urgentNeeds: ['food_and_basics'],
         preferredLanguage: 'ro',
@@ -229,14 +247,14 @@ function frontLineWork(rng: Rng, staff: Staff, now: Date): DemoScreening[] {
     },
     {
       email: DEMO_EMAILS.outreach,
-      subject: adult(['domestic_servitude'], 'en'),
+      subject: adult(['domestic_servitude'], 'en', { age: 41, gender: 'female' }),
       mode: 'worker',
       language: 'en',
       startedAt: hoursAgo(30),
     },
     {
       email: DEMO_EMAILS.inspector,
-      subject: adult(['forced_labour'], 'ro', ['legal']),
+      subject: adult(['forced_labour'], 'ro', { age: 36, gender: 'male' }, ['legal']),
       mode: 'worker',
       language: 'ro',
       startedAt: hoursAgo(4),
@@ -244,14 +262,14 @@ function frontLineWork(rng: Rng, staff: Staff, now: Date): DemoScreening[] {
     },
     {
       email: DEMO_EMAILS.inspector,
-      subject: adult(['forced_labour'], 'vi'),
+      subject: adult(['forced_labour'], 'vi', { age: 29, gender: 'male' }),
       mode: 'person_facing',
       language: 'vi',
       startedAt: hoursAgo(50),
     },
     {
       email: DEMO_EMAILS.police,
-      subject: adult(['forced_criminality'], 'ar', ['safety']),
+      subject: adult(['forced_criminality'], 'ar', { age: 19, gender: 'male' }, ['safety']),
       mode: 'person_facing',
       language: 'ar',
       startedAt: hoursAgo(3),
@@ -259,7 +277,9 @@ function frontLineWork(rng: Rng, staff: Staff, now: Date): DemoScreening[] {
     },
     {
       email: DEMO_EMAILS.police,
-      subject: adult(['sexual_prostitution', 'forced_criminality'], 'ru', ['psychological']),
+      subject: adult(['sexual_prostitution', 'forced_criminality'], 'ru', { age: 27, gender: 'female' }, [
+        'psychological',
+      ]),
       mode: 'worker',
       language: 'ru',
       startedAt: hoursAgo(70),

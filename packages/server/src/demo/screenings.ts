@@ -1,14 +1,15 @@
 import {
-  type ChildStatus,
-  fullScreen,
+  concludeScreening,
   INDICATOR_SETS,
   SAFETY_QUESTIONS,
   SCREENING_LANGUAGES,
   type Screen,
+  SHORT_SCREEN_VERSION,
   scoreScreening,
-  screenedPopulation,
-  shortScreen,
+  screeningChildStatus,
+  screeningScreen,
 } from '@opennrm/core';
+import type { ScreeningPerson } from '../identification/schemas.js';
 import type { Rng } from './random.js';
 import { writeText } from './texts/compose.js';
 import type { DemoScreening, DemoScreeningAnswer } from './types.js';
@@ -74,7 +75,8 @@ function family(form: ExploitationForm): readonly ExploitationForm[] {
 }
 
 export type ScreeningSubject = {
-  readonly childStatus: ChildStatus;
+  /** What the screener records of the person's age (the child status follows from it) and gender. */
+  readonly person: ScreeningPerson | null;
   readonly forms: readonly ExploitationForm[];
   readonly urgentNeeds: readonly string[];
   readonly preferredLanguage: string;
@@ -136,16 +138,23 @@ function screeningLanguage(rng: Rng, preferred: string): string {
     : 'en';
 }
 
-export function screenFor(depth: 'short' | 'full', childStatus: ChildStatus): Screen {
-  const population = screenedPopulation(childStatus);
-  return depth === 'short' ? shortScreen(population) : fullScreen(population);
+/** The indicator sets a screening records, as the route does: a short screen names its question list too. */
+export function recordedSets(screen: Screen): { id: string; version: number }[] {
+  return [
+    ...screen.sets.map((set) => ({ id: set.id, version: set.version })),
+    ...(screen.depth === 'short' ? [{ id: 'short_screen', version: SHORT_SCREEN_VERSION }] : []),
+  ];
 }
 
 /**
- * One screening. Completed: every question answered, the indicators' suggestion scored
- * with core's rules, and the screener's conclusion — confirmed, or overridden with a
- * reason when the indicators found too little — with the forms the screener recorded.
- * In progress: the first questions answered, no conclusion yet.
+ * One screening, as the routes would have stored it. Started (POST /api/screenings): the
+ * person's child status at the start chooses the lists (core `screeningChildStatus`); a
+ * full screen carries over the short screen's answers it asks too, never asking them
+ * again. Completed (POST /api/screenings/:id/complete): every question answered, the
+ * suggestion scored with core's rules, and the screener's conclusion — confirmed, or
+ * overridden to "indication" with a reason when the indicators found too little — with
+ * the forms the screener recorded. In progress: the first questions answered, no
+ * suggestion or conclusion yet.
  */
 export function buildScreening(
   rng: Rng,
@@ -164,13 +173,18 @@ export function buildScreening(
   },
 ): DemoScreening {
   const { subject, depth, parent } = input;
-  const screen = screenFor(depth, subject.childStatus);
+  const person = subject.person ?? parent?.person ?? null;
+  const childStatus = screeningChildStatus(person, input.startedAt);
+  const screen = screeningScreen(depth, childStatus);
   const language = input.language ?? parent?.language ?? screeningLanguage(rng, subject.preferredLanguage);
   const ownLanguage = language === subject.preferredLanguage;
   const mode =
     input.mode ?? (ownLanguage && rng.chance(0.3) ? 'person_facing' : ('worker' as DemoScreening['mode']));
-  // A full screen picks up where the short one stopped: earlier answers are never asked again.
-  const inherited = parent?.answers ?? {};
+  // A full screen picks up where the short one stopped: the earlier answers it asks too
+  // are carried over and never asked again.
+  const inherited = Object.fromEntries(
+    Object.entries(parent?.answers ?? {}).filter(([key]) => screen.questionKeys.includes(key)),
+  );
   const toAsk = screen.questionKeys.filter((key) => !(key in inherited));
   const asked =
     input.progress === undefined
@@ -187,24 +201,42 @@ export function buildScreening(
     depth,
     mode,
     language,
-    indicatorSets: screen.sets.map((s) => ({ id: s.id, version: s.version })),
+    indicatorSets: recordedSets(screen),
     status: 'in_progress',
+    person,
+    childStatus,
     answers,
+    fromParent: Object.keys(inherited),
+    suggested: null,
     conclusion: null,
+    concluded: null,
+    concludedByUserId: null,
     concludedForms: [],
     overrideReason: null,
     startedAt: input.startedAt.toISOString(),
     completedAt: null,
   };
   if (input.progress !== undefined) return base;
-  const suggestion = scoreScreening({ answers, childStatus: subject.childStatus });
-  const overridden = suggestion.overall === 'insufficient';
+  const suggestion = scoreScreening({ answers, childStatus });
+  const reason =
+    suggestion.overall === 'insufficient' ? writeText(rng, subject.textLanguage, 'screeningOverride') : null;
+  const completedAt = new Date(input.startedAt.getTime() + minutes * MINUTE_MS);
+  const result = concludeScreening(suggestion, {
+    concludedBy: input.screenerUserId,
+    concludedAt: completedAt,
+    ...(reason === null ? {} : { concluded: 'indication', reason }),
+  });
+  if (!result.ok) throw new Error(`demo screening conclusion refused: ${result.error}`);
+  const { conclusion } = result;
   return {
     ...base,
     status: 'completed',
-    conclusion: overridden ? 'overridden' : 'confirmed',
-    concludedForms: subject.forms,
-    overrideReason: overridden ? writeText(rng, subject.textLanguage, 'screeningOverride') : null,
-    completedAt: new Date(input.startedAt.getTime() + minutes * MINUTE_MS).toISOString(),
+    suggested: suggestion.overall,
+    conclusion: conclusion.kind,
+    concluded: conclusion.kind === 'overridden' ? conclusion.concluded : conclusion.suggested,
+    concludedByUserId: input.screenerUserId,
+    concludedForms: [...new Set(subject.forms)],
+    overrideReason: conclusion.kind === 'overridden' ? conclusion.reason : null,
+    completedAt: completedAt.toISOString(),
   };
 }

@@ -1,21 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Actor, Role } from '@opennrm/core';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { hashPassword } from '../access/passwords.js';
 import { appendAudit } from '../audit/index.js';
 import { insertPerson, sealNarrative } from '../cases/person-store.js';
-import {
-  createDataKey,
-  type DataKey,
-  encryptField,
-  encryptJson,
-  encryptNullableField,
-  type Keyring,
-} from '../crypto/index.js';
-import type { DB } from '../db/schema.js';
+import { createDataKey, type DataKey, encryptField, type Keyring } from '../crypto/index.js';
+import type { DB, ScreeningsTable } from '../db/schema.js';
 import { seal } from '../decisions/case-context.js';
+import { completion } from '../identification/conclusion-values.js';
+import { sealAnswers, sealScreeningField } from '../identification/screening-store.js';
 import { DEMO_PASSWORD } from './accounts.js';
 import { generateDemoDataset } from './generate.js';
-import type { DemoDataset } from './types.js';
+import type { DemoDataset, DemoScreening } from './types.js';
 
 export const DEMO_SETTING = 'demo_dataset';
 const BATCH = 250;
@@ -202,6 +198,70 @@ export async function seedDemo(
 }
 
 /**
+ * A screening row as the routes write it: started with its person and answers (POST
+ * /api/screenings, version 1), then completed by its screener (POST
+ * /api/screenings/:id/complete, version 2) with the routes' own `completion`, which
+ * scores the answers, seals the suggestion and records the conclusion.
+ */
+function screeningRow(
+  s: DemoScreening,
+  key: DataKey,
+  rolesOf: ReadonlyMap<string, readonly Role[]>,
+): Insertable<ScreeningsTable> {
+  const started = {
+    id: s.id,
+    organisation_id: s.organisationId,
+    screener_user_id: s.screenerUserId,
+    parent_id: s.parentId,
+    case_id: s.caseId,
+    depth: s.depth,
+    mode: s.mode,
+    language: s.language,
+    indicator_sets: JSON.stringify(s.indicatorSets),
+    status: s.status,
+    child_status: s.childStatus,
+    data_key_id: key.id,
+    person_enc: s.person === null ? null : sealScreeningField(key, s.id, 'person_enc', s.person),
+    ...sealAnswers(key, s.id, { answers: s.answers, fromParent: s.fromParent }),
+    version: 1,
+    started_at: s.startedAt,
+    created_at: s.startedAt,
+    updated_at: s.startedAt,
+  };
+  if (s.status !== 'completed' || s.completedAt === null) return started;
+  const completedAt = new Date(s.completedAt);
+  const screener: Actor = {
+    userId: s.screenerUserId,
+    organisationId: s.organisationId,
+    roles: rolesOf.get(s.screenerUserId) ?? [],
+    mfaVerified: true,
+  };
+  const finished = completion(
+    key,
+    s.id,
+    s.answers,
+    s.childStatus,
+    {
+      forms: [...s.concludedForms],
+      ...(s.conclusion === 'overridden' ? { concluded: s.concluded, reason: s.overrideReason } : {}),
+    },
+    screener,
+    completedAt,
+    '',
+  );
+  // The data set and the routes must agree on what the indicators suggested and what was concluded.
+  if (
+    !finished.ok ||
+    finished.columns.suggested !== s.suggested ||
+    finished.columns.conclusion !== s.conclusion ||
+    finished.columns.concluded !== s.concluded
+  ) {
+    throw new Error(`demo screening ${s.id} does not conclude as the routes would`);
+  }
+  return { ...started, ...finished.columns, version: 2, updated_at: completedAt };
+}
+
+/**
  * The identification records of the demo (issue 3), in foreign-key order. Screenings get
  * a data key of their own (a screening may come before any person is recorded); every
  * other text is sealed with the person's data key, bound to its table, row and column.
@@ -212,6 +272,7 @@ async function insertIdentification(
   dataset: DemoDataset,
   keyOfCase: (caseId: string) => DataKey,
 ): Promise<void> {
+  const rolesOf = new Map(dataset.users.map((u) => [u.id, u.roles]));
   for (const batch of chunks(dataset.screenings, ROWS)) {
     const keys = batch.map(() => createDataKey(keyring));
     await trx
@@ -220,33 +281,7 @@ async function insertIdentification(
       .execute();
     await trx
       .insertInto('screenings')
-      .values(
-        batch.map((s, i) => {
-          const key = (keys[i] as (typeof keys)[number]).key;
-          const aad = (field: string) => ({ table: 'screenings', rowId: s.id, field });
-          return {
-            id: s.id,
-            organisation_id: s.organisationId,
-            screener_user_id: s.screenerUserId,
-            parent_id: s.parentId,
-            case_id: s.caseId,
-            depth: s.depth,
-            mode: s.mode,
-            language: s.language,
-            indicator_sets: JSON.stringify(s.indicatorSets),
-            status: s.status,
-            data_key_id: key.id,
-            answers_enc: encryptJson(key, aad('answers_enc'), s.answers),
-            conclusion: s.conclusion,
-            concluded_forms: [...s.concludedForms],
-            override_reason_enc: encryptNullableField(key, aad('override_reason_enc'), s.overrideReason),
-            started_at: s.startedAt,
-            completed_at: s.completedAt,
-            created_at: s.startedAt,
-            updated_at: s.completedAt ?? s.startedAt,
-          };
-        }),
-      )
+      .values(batch.map((s, i) => screeningRow(s, (keys[i] as (typeof keys)[number]).key, rolesOf)))
       .execute();
   }
   for (const batch of chunks(dataset.referrals, ROWS)) {

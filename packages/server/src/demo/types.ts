@@ -1,3 +1,5 @@
+import type { ChildStatus, OverallReading } from '@opennrm/core';
+import type { ScreeningPerson } from '../identification/schemas.js';
 import type {
   CaseStage,
   DemoRegion,
@@ -136,11 +138,23 @@ export type DemoScreening = {
   readonly mode: 'worker' | 'person_facing';
   /** One of the short-screen languages. */
   readonly language: string;
+  /** As the route records them: the sets of the screen, and the short-screen list for a short screen. */
   readonly indicatorSets: readonly { readonly id: string; readonly version: number }[];
   readonly status: 'in_progress' | 'completed';
+  /** What the screener recorded of the person's age and gender; stored encrypted. */
+  readonly person: ScreeningPerson | null;
+  /** core `screeningChildStatus` of `person` when the screening started: it chose the lists. */
+  readonly childStatus: ChildStatus;
   /** Keyed by question key; stored encrypted. */
   readonly answers: Readonly<Record<string, DemoScreeningAnswer>>;
+  /** The answers a full screen carried over from its short screen; stored encrypted. */
+  readonly fromParent: readonly string[];
+  /** The overall reading core scoring suggested at completion. */
+  readonly suggested: OverallReading | null;
   readonly conclusion: 'confirmed' | 'overridden' | null;
+  /** The reading the screener concluded: the suggestion when confirmed. */
+  readonly concluded: OverallReading | null;
+  readonly concludedByUserId: string | null;
   readonly concludedForms: readonly ExploitationForm[];
   /** Stored encrypted. */
   readonly overrideReason: string | null;
