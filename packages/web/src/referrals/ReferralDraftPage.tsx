@@ -95,10 +95,18 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
     });
   }, [storedYear]);
 
-  // Tell the story once: the forms the screening concluded fill an untouched list.
+  // Tell the story once: the forms the screening concluded fill an untouched list. Never
+  // after sending: the discarded draft reads as untouched, and filling it would bring it back.
   const prefill = useScreeningPrefill(value.screeningId ?? null);
+  const sent = useRef(false);
   useEffect(() => {
-    if (!prefill.data || draft.status === 'loading' || draft.value.exploitationForms !== undefined) return;
+    if (
+      sent.current ||
+      !prefill.data ||
+      draft.status === 'loading' ||
+      draft.value.exploitationForms !== undefined
+    )
+      return;
     const forms = [...prefill.data.concludedForms];
     draft.update({
       ...draft.value,
@@ -128,6 +136,7 @@ function ReferralDraftForm({ draftId }: { readonly draftId: string }): ReactNode
   const send = useMutation({
     mutationFn: (body: unknown) => api.post<ReferralCreated>('/api/referrals', body),
     onSuccess: (created) => {
+      sent.current = true;
       void draft.discard();
       void navigate(`/referrals/${created.id}/confirmation`, { replace: true, state: created });
     },
