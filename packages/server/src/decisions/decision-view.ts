@@ -55,6 +55,7 @@ function profileView(profile: CountryProfile): NonNullable<CaseDecisions['profil
   return {
     id: profile.id,
     version: profile.version,
+    name: profile.name,
     decisionStages: profile.decisionStages,
     recoveryPeriodDays: profile.recoveryPeriodDays,
     outcomes: {

@@ -168,6 +168,7 @@ export const ZCaseDecisions = z.object({
     .object({
       id: z.string(),
       version: z.number().int(),
+      name: z.string(),
       decisionStages: z.number().int(),
       recoveryPeriodDays: z.number().int(),
       outcomes: z.object({ reasonableGrounds: z.array(ZOutcome), conclusiveGrounds: z.array(ZOutcome) }),

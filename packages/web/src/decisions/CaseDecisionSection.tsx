@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FormattedDate } from 'react-intl';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { CaseDetail } from '../api/types';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
@@ -66,7 +66,10 @@ export function CaseDecisionSection({ item }: { readonly item: CaseDetail }): Re
               <div>
                 <dt>{t('decisions.section.rulesLabel')}</dt>
                 <dd>
-                  <span dir="ltr">{`${data.profile.id} v${data.profile.version}`}</span>
+                  <Link to={`/nrm-rules/${data.profile.id}/${data.profile.version}`}>
+                    {data.profile.name}
+                  </Link>{' '}
+                  ({t('profiles.field.version')} {data.profile.version})
                 </dd>
               </div>
             ) : null}

@@ -120,6 +120,7 @@ export type CaseDecisions = {
   readonly profile: {
     readonly id: string;
     readonly version: number;
+    readonly name: string;
     readonly decisionStages: number;
     readonly recoveryPeriodDays: number;
     readonly outcomes: {
