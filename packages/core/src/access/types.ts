@@ -35,6 +35,23 @@ export const RESOURCES = [
   'reconsideration',
   'country_profile',
   'notice',
+  // Assistance (issue 4)
+  'case_account',
+  'account_request',
+  'case_note',
+  'needs_assessment',
+  'risk_assessment',
+  'support_plan',
+  'advocate',
+  'service',
+  'service_referral',
+  'capacity_gap',
+  'caseload',
+  'cooperation',
+  'legal_record',
+  // National stock-taking (issue 5)
+  'statistics_release',
+  'statistics_import',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

@@ -12,6 +12,12 @@ export const CASE_TEAM_PURPOSES = [
   'child_protection',
   'guardianship',
   'assistance',
+  // Assistance (issue 4): providers added with the person's consent for that purpose.
+  'accommodation',
+  'health',
+  'legal_aid',
+  'advocacy',
+  'coordination',
 ] as const;
 export type CaseTeamPurpose = (typeof CASE_TEAM_PURPOSES)[number];
 

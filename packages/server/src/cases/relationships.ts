@@ -1,4 +1,12 @@
-import type { Actor, Relationship } from '@opennrm/core';
+import {
+  type Actor,
+  CASE_SECTIONS,
+  CASE_TEAM_PURPOSES,
+  type CaseSection,
+  type CaseTeamPurpose,
+  type Relationship,
+  sectionsForPurposes,
+} from '@opennrm/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 
@@ -59,4 +67,35 @@ export async function personRelationships(
   if (member) relationships.add('case_team');
   if (guardian) relationships.add('guardian_of');
   return relationships;
+}
+
+/** The purposes the actor's organisation is on this case's team for (none when it is not). */
+export async function teamPurposes(db: Handle, actor: Actor, caseId: string): Promise<CaseTeamPurpose[]> {
+  const rows = await db
+    .selectFrom('case_team')
+    .select('purpose')
+    .where('case_id', '=', caseId)
+    .where('organisation_id', '=', actor.organisationId)
+    .where('removed_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.purpose).filter(isCaseTeamPurpose);
+}
+
+function isCaseTeamPurpose(value: string): value is CaseTeamPurpose {
+  return (CASE_TEAM_PURPOSES as readonly string[]).includes(value);
+}
+
+/**
+ * The sections of the case file the actor sees (data minimisation by purpose, core
+ * cases/minimisation.ts). A guardian sees the whole file of the child they represent.
+ * Call after the route's role check: this narrows, it never grants.
+ */
+export async function visibleSections(
+  db: Handle,
+  actor: Actor,
+  caseId: string,
+): Promise<ReadonlySet<CaseSection>> {
+  const relationships = await caseRelationships(db, actor, caseId);
+  if (relationships.has('guardian_of')) return new Set(CASE_SECTIONS);
+  return sectionsForPurposes(await teamPurposes(db, actor, caseId));
 }

@@ -5,6 +5,8 @@ import * as m0002 from './migrations/0002_identification.js';
 import * as m0003 from './migrations/0003_referrals.js';
 import * as m0004 from './migrations/0004_decisions.js';
 import * as m0005 from './migrations/0005_jobs.js';
+import * as m0006 from './migrations/0006_assistance.js';
+import * as m0007 from './migrations/0007_insights.js';
 import type { DB } from './schema.js';
 
 // Migrations are listed explicitly so the built server needs no file-system scan.
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '0003_referrals': m0003,
   '0004_decisions': m0004,
   '0005_jobs': m0005,
+  '0006_assistance': m0006,
+  '0007_insights': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AssistanceDB } from './schema-assistance.js';
+import type { InsightsDB } from './schema-insights.js';
 
 /** Kysely table types. Keep in step with migrations/. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -76,6 +78,13 @@ export type PersonsTable = {
   nationality: string | null;
   languages: Generated<string[]>;
   preferred_language: string | null;
+  /** core MIGRATION_STATUSES (0006) */
+  migration_status: string | null;
+  /** core VULNERABILITIES (0006) */
+  vulnerabilities: Generated<string[]>;
+  /** core DISABILITY_TYPES (0006) */
+  disabilities: Generated<string[]>;
+  dependants: number | null;
   created_by_org_id: string;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
@@ -97,6 +106,9 @@ export type CasesTable = {
   narrative_enc: string | null;
   profile_id: string | null;
   profile_version: number | null;
+  /** 0006: the named case worker (of the lead organisation), and when the case closed. */
+  case_worker_user_id: string | null;
+  closed_at: Timestamp | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
 };
@@ -372,31 +384,32 @@ export type NoticesTable = {
   read_at: Timestamp | null;
 };
 
-export type DB = {
-  organisations: OrganisationsTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  data_keys: DataKeysTable;
-  persons: PersonsTable;
-  cases: CasesTable;
-  case_team: CaseTeamTable;
-  audit_log: AuditLogTable;
-  settings: SettingsTable;
-  country_profiles: CountryProfilesTable;
-  screenings: ScreeningsTable;
-  drafts: DraftsTable;
-  draft_keys: DraftKeysTable;
-  referrals: ReferralsTable;
-  consents: ConsentsTable;
-  anonymous_notifications: AnonymousNotificationsTable;
-  possible_duplicates: PossibleDuplicatesTable;
-  guardian_appointments: GuardianAppointmentsTable;
-  decisions: DecisionsTable;
-  recovery_periods: RecoveryPeriodsTable;
-  recovery_extensions: RecoveryExtensionsTable;
-  reconsiderations: ReconsiderationsTable;
-  notices: NoticesTable;
-};
+export type DB = AssistanceDB &
+  InsightsDB & {
+    organisations: OrganisationsTable;
+    users: UsersTable;
+    sessions: SessionsTable;
+    data_keys: DataKeysTable;
+    persons: PersonsTable;
+    cases: CasesTable;
+    case_team: CaseTeamTable;
+    audit_log: AuditLogTable;
+    settings: SettingsTable;
+    country_profiles: CountryProfilesTable;
+    screenings: ScreeningsTable;
+    drafts: DraftsTable;
+    draft_keys: DraftKeysTable;
+    referrals: ReferralsTable;
+    consents: ConsentsTable;
+    anonymous_notifications: AnonymousNotificationsTable;
+    possible_duplicates: PossibleDuplicatesTable;
+    guardian_appointments: GuardianAppointmentsTable;
+    decisions: DecisionsTable;
+    recovery_periods: RecoveryPeriodsTable;
+    recovery_extensions: RecoveryExtensionsTable;
+    reconsiderations: ReconsiderationsTable;
+    notices: NoticesTable;
+  };
 
 export type Organisation = Selectable<OrganisationsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;

@@ -25,14 +25,19 @@ import type { Logger } from 'pino';
 import { policyFor, type RoutePolicy } from '../access/route-policy.js';
 import { registerAccessRoutes } from '../access/routes.js';
 import { enforceRoutePolicy, resolveSession } from '../access/session-hooks.js';
+import { registerAssistanceRoutes } from '../assistance/routes.js';
 import { registerAuditRoutes } from '../audit/routes.js';
+import { registerCaseloadRoutes } from '../caseload/routes.js';
 import { registerCaseRoutes } from '../cases/routes.js';
 import type { Keyring } from '../crypto/index.js';
 import type { Database } from '../db/connect.js';
 import { registerDecisionRoutes } from '../decisions/routes.js';
+import { registerDirectoryRoutes } from '../directory/routes.js';
 import { registerDraftRoutes } from '../drafts/routes.js';
 import { registerIdentificationRoutes } from '../identification/routes.js';
+import { registerInsightsRoutes } from '../insights/routes.js';
 import { registerNoticeRoutes } from '../jobs/routes.js';
+import { registerLegalRoutes } from '../legal/routes.js';
 import { registerLetterRoutes } from '../letters/routes.js';
 import { registerOrganisationRoutes } from '../organisations/routes.js';
 import type { Config } from '../platform/config.js';
@@ -180,6 +185,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     registerDecisionRoutes(api);
     registerNoticeRoutes(api);
     registerLetterRoutes(api);
+    registerAssistanceRoutes(api);
+    registerCaseloadRoutes(api);
+    registerDirectoryRoutes(api);
+    registerInsightsRoutes(api);
+    registerLegalRoutes(api);
     api.get(
       '/api/openapi.json',
       { config: { policy: { kind: 'public', why: 'API description, no data' } }, schema: { hide: true } },

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RootLayout } from '../shell/RootLayout';
 import { RouteError } from '../shell/RouteError';
+import { MODULE_ROUTES } from './module-routes';
 
 // One chunk per page: the first load carries only the frame and the sign-in page.
 const LoginPage = lazy(() => import('../auth/LoginPage').then((m) => ({ default: m.LoginPage })));
@@ -98,6 +99,7 @@ export function createRouter(): ReturnType<typeof createBrowserRouter> {
         { path: 'screenings/draft/:draftId', element: <DraftScreeningPage /> },
         { path: 'screenings/draft/:draftId/result', element: <DraftResultPage /> },
         { path: 'screenings/:screeningId', element: <ScreeningPage /> },
+        ...MODULE_ROUTES,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

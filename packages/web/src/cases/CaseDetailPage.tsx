@@ -3,13 +3,17 @@ import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-com
 import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail } from '../api/types';
+import { CaseAssistanceSections } from '../assistance/CaseAssistanceSections';
 import { CaseDecisionSection } from '../decisions/CaseDecisionSection';
+import { CaseServiceReferrals } from '../directory/CaseServiceReferrals';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
+import { CaseLegalSection } from '../legal/CaseLegalSection';
 import { CaseReferralSection } from '../referrals/CaseReferralSection';
 import { usePermissions } from '../session/permissions';
 import { Loading, ProblemNotice } from '../ui/Alerts';
 import { Page } from '../ui/Page';
+import { CaseFileSections } from './CaseFileSections';
 import { teamByOrganisation } from './case-team';
 import { PersonSection } from './PersonSection';
 import { useCaseDetail } from './queries';
@@ -41,8 +45,12 @@ export function CaseDetailPage(): ReactNode {
       <CaseSummarySection item={item} />
       <CaseDecisionSection item={item} />
       <CaseReferralSection item={item} />
+      <CaseAssistanceSections item={item} />
+      <CaseServiceReferrals item={item} />
+      <CaseLegalSection item={item} />
       <TeamSection item={item} />
       {permissions.canSome('person', 'read') ? <PersonSection personId={item.personId} /> : null}
+      <CaseFileSections item={item} />
     </Page>
   );
 }

@@ -1,7 +1,13 @@
 import type { SupportedLocale } from '@opennrm/core';
+import type assistance from './messages/assistance/en.json';
+import type caseload from './messages/caseload/en.json';
+import type caseFile from './messages/cases/en.json';
 import type decisions from './messages/decisions/en.json';
+import type directory from './messages/directory/en.json';
 import type foundation from './messages/en.json';
 import type identification from './messages/identification/en.json';
+import type insights from './messages/insights/en.json';
+import type legal from './messages/legal/en.json';
 import type offline from './messages/offline/en.json';
 import type profiles from './messages/profiles/en.json';
 import type referrals from './messages/referrals/en.json';
@@ -17,7 +23,13 @@ export type MessageId =
   | keyof typeof referrals
   | keyof typeof decisions
   | keyof typeof offline
-  | keyof typeof profiles;
+  | keyof typeof profiles
+  | keyof typeof caseFile
+  | keyof typeof assistance
+  | keyof typeof directory
+  | keyof typeof legal
+  | keyof typeof caseload
+  | keyof typeof insights;
 export type Messages = Readonly<Record<MessageId, string>>;
 
 type Catalogue = Readonly<Record<string, string>>;

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 import type { MessageId } from '../i18n/catalogues';
 import { usePermissions } from '../session/permissions';
+import { moduleNavItems } from './module-nav';
 
 // Sends screenings finished offline once the connection is back, wherever the user is.
 const ScreeningOutbox = lazy(() =>
@@ -21,6 +22,7 @@ export function MainNav(): ReactNode {
   if (permissions.canSome('case', 'list')) items.push({ to: '/cases', label: 'nav.cases' });
   if (permissions.canSome('decision', 'list')) items.push({ to: '/decisions', label: 'decisions.nav' });
   if (permissions.canSome('referral', 'create')) items.push({ to: '/referrals', label: 'referrals.nav' });
+  items.push(...moduleNavItems(permissions));
   if (permissions.canSome('organisation', 'list'))
     items.push({ to: '/organisations', label: 'nav.organisations' });
   if (permissions.canSome('user', 'manage')) items.push({ to: '/admin', label: 'nav.admin' });

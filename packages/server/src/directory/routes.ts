@@ -1,0 +1,4 @@
+import type { App } from '../http/app.js';
+
+/** Routes of the directory module. */
+export function registerDirectoryRoutes(_app: App): void {}

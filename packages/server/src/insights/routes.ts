@@ -1,0 +1,4 @@
+import type { App } from '../http/app.js';
+
+/** Routes of the insights module. */
+export function registerInsightsRoutes(_app: App): void {}

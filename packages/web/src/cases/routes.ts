@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** This module's pages, each lazy-loaded into its own chunk. */
+export const caseFileRoutes: readonly RouteObject[] = [];
