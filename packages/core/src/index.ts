@@ -4,10 +4,13 @@
  */
 export * from './access/index.js';
 export * from './assistance/index.js';
+export * from './cases/account.js';
+export * from './cases/case-team-rules.js';
 export * from './cases/exploitation.js';
 export * from './cases/minimisation.js';
 export * from './cases/special-needs.js';
 export * from './cases/stage.js';
+export * from './cases/timeline.js';
 export * from './directory/index.js';
 export * from './geo/countries.js';
 export * from './geo/iso-3166.js';

@@ -5,6 +5,7 @@
 // it answers at 127.0.0.1:5432, PostgreSQL. Prints figures; never fails on a number.
 // OPENNRM_BENCH_CONNECTIONS (default 64) and OPENNRM_BENCH_DATABASE_URL (default the
 // local server's postgres database, used only to create and drop a scratch database).
+// Then the stock-taking benchmark (stocktaking-run.ts; OPENNRM_BENCH_STOCKTAKING=0 skips it).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { runStocktakingBench } from './stocktaking-run.js';
 
 const CONNECTIONS = Number(process.env.OPENNRM_BENCH_CONNECTIONS ?? 64);
 const WARMUP_SECONDS = 1;
@@ -199,15 +201,19 @@ async function main(): Promise<void> {
     process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   }
   const lines: Line[] = [];
+  let postgres = false;
   try {
     lines.push(...(await benchDatabase('pglite')));
-    if (await postgresAnswers()) lines.push(...(await benchDatabase('postgres')));
+    postgres = await postgresAnswers();
+    if (postgres) lines.push(...(await benchDatabase('postgres')));
     else console.log(`# PostgreSQL does not answer at ${new URL(SERVER_URL).host}: skipped`);
   } finally {
     await cleanUp();
   }
   printTable(lines);
   clearTimeout(watchdog);
+  // National stock-taking at scale (minutes: it generates a million cases), with its own limit.
+  await runStocktakingBench(SERVER_URL, postgres);
 }
 
 main().catch((error: unknown) => {

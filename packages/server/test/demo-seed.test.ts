@@ -1,9 +1,10 @@
 import { ANONYMOUS_NOTIFICATION_FIELDS, GENERIC_COE_EU_PROFILE } from '@opennrm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decryptJson, openDataKey } from '../src/crypto/index.js';
+import { type DataKey, decryptField, decryptJson, openDataKey } from '../src/crypto/index.js';
 import { DEMO_PASSWORD } from '../src/demo/accounts.js';
 import { nextDeadlines, QUEUE_TARGETS } from '../src/demo/queue.js';
 import { seedDemo } from '../src/demo/seed.js';
+import { demoCounts } from '../src/demo/seed-assistance.js';
 import type { DemoDataset } from '../src/demo/types.js';
 import { type Client, signIn, startTestApp, type TestApp, type TestUser } from './helpers/app.js';
 
@@ -335,5 +336,224 @@ describe('the seeded demo', () => {
     expect(profiles).toEqual([
       { profile_id: GENERIC_COE_EU_PROFILE.id, profile_version: GENERIC_COE_EU_PROFILE.version },
     ]);
+  });
+});
+
+describe('the seeded assistance records (issues 4 and 5)', () => {
+  /** The person's data key of a case, as the routes open it. */
+  async function keyOfCase(caseId: string): Promise<DataKey> {
+    const row = await t.database.db
+      .selectFrom('cases as c')
+      .innerJoin('persons as p', 'p.id', 'c.person_id')
+      .innerJoin('data_keys as k', 'k.id', 'p.data_key_id')
+      .select(['k.id', 'k.kek_id', 'k.wrapped'])
+      .where('c.id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    return openDataKey(t.keyring, row);
+  }
+
+  it('stores every record of the new tables, and counts them in the audit entry', async () => {
+    const tables = {
+      services: data.services.length,
+      service_capacity_log: data.serviceCapacityLog.length,
+      case_accounts: data.caseAccounts.length,
+      account_shares: data.accountShares.length,
+      account_requests: data.accountRequests.length,
+      case_notes: data.caseNotes.length,
+      needs_assessments: data.needsAssessments.length,
+      assessed_needs: data.assessedNeeds.length,
+      risk_assessments: data.riskAssessments.length,
+      support_plans: data.supportPlans.length,
+      plan_actions: data.planActions.length,
+      advocates: data.advocates.length,
+      service_referrals: data.serviceReferrals.length,
+      capacity_gaps: data.capacityGaps.length,
+      cooperation_records: data.cooperationRecords.length,
+      residence_permits: data.residencePermits.length,
+      legal_aid: data.legalAid.length,
+      compensation_claims: data.compensationClaims.length,
+      non_punishment_assessments: data.nonPunishmentAssessments.length,
+      best_interests_procedures: data.bestInterestsProcedures.length,
+      missing_episodes: data.missingEpisodes.length,
+      durable_solutions: data.durableSolutions.length,
+      case_team: data.caseTeam.length,
+    } as const;
+    for (const [table, expected] of Object.entries(tables)) {
+      const row = await t.database.db
+        .selectFrom(table as keyof typeof tables)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(row.n), table).toBe(expected);
+      expect(expected, table).toBeGreaterThan(0);
+    }
+    const persons = await t.database.db
+      .selectFrom('persons')
+      .select(['id', 'migration_status', 'vulnerabilities', 'disabilities', 'dependants'])
+      .execute();
+    const byId = new Map(data.persons.map((p) => [p.id, p]));
+    for (const row of persons) {
+      const person = byId.get(row.id);
+      expect(row.migration_status).toBe(person?.migrationStatus);
+      expect(row.vulnerabilities).toEqual(person?.vulnerabilities);
+      expect(row.disabilities).toEqual(person?.disabilities);
+      expect(row.dependants).toBe(person?.dependants);
+    }
+    const cases = await t.database.db
+      .selectFrom('cases')
+      .select(['id', 'closed_at', 'case_worker_user_id'])
+      .execute();
+    const caseById = new Map(data.cases.map((c) => [c.id, c]));
+    for (const row of cases) {
+      const record = caseById.get(row.id);
+      expect(row.case_worker_user_id).toBe(record?.caseWorkerUserId);
+      expect(row.closed_at ? new Date(row.closed_at).toISOString() : null).toBe(record?.closedAt);
+    }
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'demo.seed')
+      .executeTakeFirstOrThrow();
+    const details = typeof audit.details === 'string' ? JSON.parse(audit.details) : audit.details;
+    expect(details).toEqual(demoCounts(data));
+  });
+
+  it('seals the texts about the person with their data key, bound to the row as the routes bind them', async () => {
+    const open = async (
+      caseId: string,
+      table: string,
+      rowId: string,
+      field: string,
+      sealed: string | null,
+    ) => (sealed === null ? null : decryptField(await keyOfCase(caseId), { table, rowId, field }, sealed));
+
+    const account = data.caseAccounts[0];
+    const note = data.caseNotes[0];
+    const request = data.accountRequests[0];
+    const plan = data.supportPlans.find((p) => p.agreementNote !== null);
+    const action = data.planActions[0];
+    const risk = data.riskAssessments.find((r) => r.safetyPlan !== null);
+    const assessment = data.needsAssessments.find((a) => a.priorities !== null);
+    const need = data.assessedNeeds.find((n) => n.notes !== null);
+    const referral = data.serviceReferrals.find((r) => r.message !== null && r.responseNote !== null);
+    if (!account || !note || !request || !plan || !action || !risk || !assessment || !need || !referral) {
+      throw new Error('the demo lacks a sealed record');
+    }
+    const db = t.database.db;
+    const a = await db
+      .selectFrom('case_accounts')
+      .selectAll()
+      .where('id', '=', account.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(a.case_id, 'case_accounts', a.id, 'account_enc', a.account_enc)).toBe(account.text);
+    const n = await db
+      .selectFrom('case_notes')
+      .selectAll()
+      .where('id', '=', note.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(n.case_id, 'case_notes', n.id, 'body_enc', n.body_enc)).toBe(note.body);
+    const r = await db
+      .selectFrom('account_requests')
+      .selectAll()
+      .where('id', '=', request.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(r.case_id, 'account_requests', r.id, 'reason_enc', r.reason_enc)).toBe(request.reason);
+    const p = await db
+      .selectFrom('support_plans')
+      .selectAll()
+      .where('id', '=', plan.id)
+      .executeTakeFirstOrThrow();
+    const key = await keyOfCase(p.case_id);
+    expect(
+      decryptJson(key, { table: 'support_plans', rowId: p.id, field: 'goals_enc' }, p.goals_enc),
+    ).toEqual(plan.goals);
+    expect(await open(p.case_id, 'support_plans', p.id, 'agreement_note_enc', p.agreement_note_enc)).toBe(
+      plan.agreementNote,
+    );
+    expect(p.data_key_id).toBe(key.id);
+    const ac = await db
+      .selectFrom('plan_actions')
+      .selectAll()
+      .where('id', '=', action.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(ac.case_id, 'plan_actions', ac.id, 'description_enc', ac.description_enc)).toBe(
+      action.description,
+    );
+    const rk = await db
+      .selectFrom('risk_assessments')
+      .selectAll()
+      .where('id', '=', risk.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(rk.case_id, 'risk_assessments', rk.id, 'safety_plan_enc', rk.safety_plan_enc)).toBe(
+      risk.safetyPlan,
+    );
+    const na = await db
+      .selectFrom('needs_assessments')
+      .selectAll()
+      .where('id', '=', assessment.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(na.case_id, 'needs_assessments', na.id, 'priorities_enc', na.priorities_enc)).toBe(
+      assessment.priorities,
+    );
+    const nd = await db
+      .selectFrom('assessed_needs')
+      .selectAll()
+      .where('assessment_id', '=', need.assessmentId)
+      .where('domain', '=', need.domain)
+      .executeTakeFirstOrThrow();
+    expect(
+      await open(nd.case_id, 'assessed_needs', `${nd.assessment_id}/${nd.domain}`, 'notes_enc', nd.notes_enc),
+    ).toBe(need.notes);
+    const sr = await db
+      .selectFrom('service_referrals')
+      .selectAll()
+      .where('id', '=', referral.id)
+      .executeTakeFirstOrThrow();
+    expect(await open(sr.case_id, 'service_referrals', sr.id, 'message_enc', sr.message_enc)).toBe(
+      referral.message,
+    );
+    expect(
+      await open(sr.case_id, 'service_referrals', sr.id, 'response_note_enc', sr.response_note_enc),
+    ).toBe(referral.responseNote);
+  });
+
+  it('stores dates as local dates and amounts exactly, and capacity gaps without identifying columns', async () => {
+    const plan = data.supportPlans.find((p) => p.reviewDueOn !== null);
+    const row = await t.database.db
+      .selectFrom('support_plans')
+      .select(['review_due_on', 'agreed_on'])
+      .where('id', '=', plan?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(new Date(row.review_due_on ?? 0).toISOString().slice(0, 10)).toBe(plan?.reviewDueOn);
+    const claim = data.compensationClaims.find((c) => c.amountAwarded !== null);
+    const stored = await t.database.db
+      .selectFrom('compensation_claims')
+      .select(['amount_claimed', 'amount_awarded', 'amount_paid'])
+      .where('id', '=', claim?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.amount_claimed)).toBe(claim?.amountClaimed);
+    expect(Number(stored.amount_awarded)).toBe(claim?.amountAwarded);
+    const gaps = await t.database.db.selectFrom('capacity_gaps').selectAll().limit(50).execute();
+    for (const gap of gaps) {
+      expect(Object.keys(gap).sort()).toEqual(
+        [
+          'id',
+          'case_id',
+          'need_domain',
+          'service_kind',
+          'region',
+          'reason',
+          'gender',
+          'age_band',
+          'is_child',
+          'disabilities',
+          'language',
+          'without_status',
+          'lgbti',
+          'service_referral_id',
+          'recorded_by_org_id',
+          'recorded_at',
+        ].sort(),
+      );
+    }
   });
 });

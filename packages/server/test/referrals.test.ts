@@ -258,10 +258,10 @@ describe('referring an adult', () => {
     ]);
   });
 
-  it('puts the provider named in the consent on the team for assistance, and no one for law enforcement', async () => {
+  it('puts the provider named in the consent on the team for what its kind needs (a shelter: accommodation), and no one for law enforcement', async () => {
     const members = await team(created.caseId);
     expect(members.map((m) => `${m.organisation_id}:${m.purpose}`).sort()).toEqual(
-      [`${ngoA}:referral`, `${authority}:identification`, `${shelter}:assistance`].sort(),
+      [`${ngoA}:referral`, `${authority}:identification`, `${shelter}:accommodation`].sort(),
     );
   });
 
@@ -542,6 +542,12 @@ describe('consents after the referral', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ purpose: 'share_with_provider', inForce: true });
     expect(back.statusCode).toBe(200);
+    expect((await team(created.caseId)).filter((m) => m.organisation_id === shelter)).toEqual([
+      { organisation_id: shelter, purpose: 'accommodation', removed_at: null },
+    ]);
+    expect((await auditOf(res)).filter((r) => r.action === 'case_team.add').map((r) => r.purpose)).toEqual([
+      'accommodation',
+    ]);
   });
 
   it('lets the decision maker read consents but not record or revoke them', async () => {

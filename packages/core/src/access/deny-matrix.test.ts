@@ -239,6 +239,7 @@ const EXPECTED_GRANTS: readonly Grant[] = [
     ['list', 'read', 'create', 'update'],
     'case_team',
   ),
+  ...grants(['guardian'], 'legal_record', ['list', 'read', 'create', 'update'], 'guardian_of'),
   // National stock-taking (issue 5)
   ...grants(['analyst'], 'statistics_release', ['list', 'read', 'create'], 'any'),
   ...grants(['case_supervisor', 'system_admin'], 'statistics_release', ['list', 'read'], 'any'),

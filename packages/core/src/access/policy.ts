@@ -588,6 +588,14 @@ const RULES: readonly Rule[] = [
     relationship: 'case_team',
     why: 'Residence, legal aid, compensation and non-punishment are followed by the legal adviser and case worker.',
   },
+  {
+    id: 'legal_record.guardian',
+    roles: ['guardian'],
+    resource: 'legal_record',
+    actions: ['list', 'read', 'create', 'update'],
+    relationship: 'guardian_of',
+    why: 'A guardian represents the child in legal matters, best-interests procedures and missing episodes.',
+  },
 
   // Statistics releases and imports (issue 5): aggregates only
   {

@@ -21,6 +21,10 @@ export const SERVICE_KINDS = [
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 export const ZServiceKind = z.enum(SERVICE_KINDS);
 
+export function isServiceKind(value: unknown): value is ServiceKind {
+  return typeof value === 'string' && (SERVICE_KINDS as readonly string[]).includes(value);
+}
+
 /** Which kinds of service answer a need domain (the first is the usual one). */
 export const SERVICE_KINDS_FOR_NEED: Readonly<Record<NeedDomain, readonly ServiceKind[]>> = {
   safety: ['safe_house', 'shelter'],
@@ -49,6 +53,11 @@ export const SERVICE_REFERRAL_STATUSES = [
   'withdrawn',
 ] as const;
 export type ServiceReferralStatus = (typeof SERVICE_REFERRAL_STATUSES)[number];
+export const ZServiceReferralStatus = z.enum(SERVICE_REFERRAL_STATUSES);
+
+export function isServiceReferralStatus(value: unknown): value is ServiceReferralStatus {
+  return typeof value === 'string' && (SERVICE_REFERRAL_STATUSES as readonly string[]).includes(value);
+}
 
 export const DECLINE_REASONS = ['capacity', 'eligibility', 'other'] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];

@@ -1,1 +1,3 @@
+export * from './rules.js';
+export * from './shapes.js';
 export * from './vocabulary.js';

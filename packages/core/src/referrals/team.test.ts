@@ -82,14 +82,22 @@ describe('referralTeam', () => {
         referrerOrgId: 'ngo',
         competentOrgId: 'authority',
         childProtectionOrgId: 'cp',
-        providerOrgIds: ['shelter', 'shelter', 'ngo'],
+        providers: [
+          { id: 'shelter', kind: 'shelter' },
+          { id: 'shelter', kind: 'shelter' },
+          { id: 'ngo', kind: 'ngo' },
+          { id: 'clinic', kind: 'health_service' },
+          { id: 'lawyers', kind: 'legal_aid_provider' },
+        ],
       }),
     ).toEqual([
       { organisationId: 'ngo', purpose: 'referral' },
       { organisationId: 'authority', purpose: 'identification' },
       { organisationId: 'cp', purpose: 'child_protection' },
-      { organisationId: 'shelter', purpose: 'assistance' },
+      { organisationId: 'shelter', purpose: 'accommodation' },
       { organisationId: 'ngo', purpose: 'assistance' },
+      { organisationId: 'clinic', purpose: 'health' },
+      { organisationId: 'lawyers', purpose: 'legal_aid' },
     ]);
   });
 
@@ -98,7 +106,7 @@ describe('referralTeam', () => {
       referrerOrgId: 'ngo',
       competentOrgId: 'authority',
       childProtectionOrgId: null,
-      providerOrgIds: [],
+      providers: [],
     });
     expect(team.map((member) => member.purpose)).toEqual(['referral', 'identification']);
   });

@@ -105,16 +105,35 @@ export function pickChildProtectionOrganisation<T extends TeamCandidate>(
 export type TeamMember = { readonly organisationId: string; readonly purpose: CaseTeamPurpose };
 
 /**
+ * The purpose a provider joins the case team for when the person agrees to share with
+ * it: what its kind of help needs, no more (data minimisation, cases/minimisation.ts).
+ * A shelter is there for accommodation, a health service for health, a legal aid
+ * provider for legal aid; other providers for assistance.
+ */
+export function providerPurpose(kind: OrganisationKind): CaseTeamPurpose {
+  switch (kind) {
+    case 'shelter':
+      return 'accommodation';
+    case 'health_service':
+      return 'health';
+    case 'legal_aid_provider':
+      return 'legal_aid';
+    default:
+      return 'assistance';
+  }
+}
+
+/**
  * Who joins the case team when a case is referred: the referrer (`referral`), the
  * competent authority (`identification`), for a child the child protection service
- * (`child_protection`), and each provider the person agreed to share with
- * (`assistance`). One row per organisation and purpose.
+ * (`child_protection`), and each provider the person agreed to share with (for the
+ * purpose its kind needs, `providerPurpose`). One row per organisation and purpose.
  */
 export function referralTeam(input: {
   readonly referrerOrgId: string;
   readonly competentOrgId: string;
   readonly childProtectionOrgId: string | null;
-  readonly providerOrgIds: readonly string[];
+  readonly providers: readonly { readonly id: string; readonly kind: OrganisationKind }[];
 }): readonly TeamMember[] {
   const members: TeamMember[] = [
     { organisationId: input.referrerOrgId, purpose: 'referral' },
@@ -122,8 +141,8 @@ export function referralTeam(input: {
   ];
   if (input.childProtectionOrgId !== null)
     members.push({ organisationId: input.childProtectionOrgId, purpose: 'child_protection' });
-  for (const provider of input.providerOrgIds)
-    members.push({ organisationId: provider, purpose: 'assistance' });
+  for (const provider of input.providers)
+    members.push({ organisationId: provider.id, purpose: providerPurpose(provider.kind) });
   const seen = new Set<string>();
   return members.filter((member) => {
     const key = `${member.organisationId}\0${member.purpose}`;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ageBand, isChild } from '@opennrm/core';
+import { ageBand, CASE_SECTIONS, type CaseSection, isChild } from '@opennrm/core';
 import { sql } from 'kysely';
 import { authorizeInstance, listScopes, requireActor } from '../access/authorize.js';
 import { appendAudit } from '../audit/index.js';
@@ -8,8 +8,9 @@ import { problems } from '../http/problem.js';
 import { ZIdParams } from '../organisations/schemas.js';
 import { newCaseReference } from './case-reference.js';
 import { insertPerson } from './person-store.js';
-import { caseRelationships } from './relationships.js';
+import { caseRelationships, readableSectionsOfCases } from './relationships.js';
 import { ZCaseCreate, ZCaseDetail, ZCaseList, ZCaseQuery } from './schemas.js';
+import { migrationStatusOf, specialNeedsOf } from './special-needs.js';
 
 const tags = ['cases'];
 
@@ -36,7 +37,8 @@ export function registerCaseListRoutes(app: App): void {
         'lead.name as lead_name',
       ]);
   type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
-  const summary = (r: SummaryRow) => ({
+  /** A case's summary; the exploitation forms only where the caller's sections show them. */
+  const summary = (r: SummaryRow, sections: ReadonlySet<CaseSection> | undefined) => ({
     id: r.id,
     reference: r.reference,
     stage: r.stage,
@@ -44,7 +46,7 @@ export function registerCaseListRoutes(app: App): void {
     gender: r.gender,
     ageBand: ageBand(r.birth_year, new Date(r.first_contact_at)),
     nationality: r.nationality,
-    exploitationForms: r.exploitation_forms,
+    ...(sections?.has('exploitation') ? { exploitationForms: r.exploitation_forms } : {}),
     region: r.region,
     leadOrganisation: { id: r.lead_id, name: r.lead_name },
     firstContactAt: new Date(r.first_contact_at).toISOString(),
@@ -114,7 +116,12 @@ export function registerCaseListRoutes(app: App): void {
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute();
-      return { items: rows.map(summary), total: total.n, page, pageSize };
+      const sections = await readableSectionsOfCases(
+        database.db,
+        actor,
+        rows.map((r) => ({ id: r.id, leadOrgId: r.lead_id })),
+      );
+      return { items: rows.map((r) => summary(r, sections.get(r.id))), total: total.n, page, pageSize };
     },
   );
 
@@ -137,6 +144,12 @@ export function registerCaseListRoutes(app: App): void {
           'c.person_id',
           'c.exploitation_place',
           'c.exploitation_countries',
+          'p.languages',
+          'p.preferred_language',
+          'p.migration_status',
+          'p.vulnerabilities',
+          'p.disabilities',
+          'p.dependants',
           'ref.id as ref_id',
           'ref.name as ref_name',
           'ref.kind as ref_kind',
@@ -157,11 +170,26 @@ export function registerCaseListRoutes(app: App): void {
         .where('t.removed_at', 'is', null)
         .orderBy('t.added_at')
         .execute();
+      // Data minimisation: only the sections the organisation's purposes (and role) show.
+      const sections =
+        (await readableSectionsOfCases(database.db, actor, [{ id: row.id, leadOrgId: row.lead_id }])).get(
+          row.id,
+        ) ?? new Set<CaseSection>();
       return {
-        ...summary(row),
+        ...summary(row, sections),
         personId: row.person_id,
-        exploitationPlace: row.exploitation_place,
-        exploitationCountries: row.exploitation_countries,
+        ...(sections.has('exploitation')
+          ? { exploitationPlace: row.exploitation_place, exploitationCountries: row.exploitation_countries }
+          : {}),
+        ...(sections.has('demographics')
+          ? {
+              languages: row.languages,
+              preferredLanguage: row.preferred_language,
+              migrationStatus: migrationStatusOf(row),
+            }
+          : {}),
+        ...(sections.has('special_needs') ? specialNeedsOf(row) : {}),
+        hiddenSections: CASE_SECTIONS.filter((section) => !sections.has(section)),
         referringOrganisation: { id: row.ref_id, name: row.ref_name, kind: row.ref_kind },
         team: team.map((t) => ({
           organisation: { id: t.id, name: t.name, kind: t.kind },

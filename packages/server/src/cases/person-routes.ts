@@ -1,4 +1,4 @@
-import { ageBand } from '@opennrm/core';
+import { ageBand, PERSON_FIELD_SECTION } from '@opennrm/core';
 import { sql } from 'kysely';
 import { authorizeInstance, requireActor } from '../access/authorize.js';
 import { appendAudit } from '../audit/index.js';
@@ -6,8 +6,9 @@ import type { App } from '../http/app.js';
 import { problems } from '../http/problem.js';
 import { ZIdParams, ZPage } from '../organisations/schemas.js';
 import { openPersonIdentity, PERSON_IDENTITY_FIELDS, type PersonIdentity } from './person-store.js';
-import { personRelationships } from './relationships.js';
+import { personRelationships, personSections } from './relationships.js';
 import { ZAccessLog, ZPersonView } from './schemas.js';
+import { migrationStatusOf, specialNeedsOf } from './special-needs.js';
 
 const tags = ['persons'];
 
@@ -45,7 +46,12 @@ export function registerPersonRoutes(app: App): void {
           subjectPersonId: row.id,
         },
       );
+      // Minimum necessary twice over: the role rule's hidden fields, and the sections the
+      // organisation's purposes on the person's cases show (core cases/minimisation.ts).
+      const sections = await personSections(database.db, actor, row.id);
       const hidden = new Set(decision.hiddenFields);
+      for (const field of PERSON_IDENTITY_FIELDS)
+        if (!sections.has(PERSON_FIELD_SECTION[field])) hidden.add(field);
       const visible = PERSON_IDENTITY_FIELDS.filter((f) => !hidden.has(f));
       // Decryption and its audit entry in one transaction: no read without its trace.
       return database.db.transaction().execute(async (trx) => {
@@ -62,6 +68,7 @@ export function registerPersonRoutes(app: App): void {
           requestId: req.id,
           details: { fields: visible.length, rule: decision.ruleId },
         });
+        const needs = sections.has('special_needs') ? specialNeedsOf(row) : null;
         return {
           id: row.id,
           ...identity,
@@ -72,6 +79,8 @@ export function registerPersonRoutes(app: App): void {
           nationality: row.nationality,
           languages: row.languages,
           preferredLanguage: row.preferred_language,
+          ...(sections.has('demographics') ? { migrationStatus: migrationStatusOf(row) } : {}),
+          ...(needs ?? {}),
           hiddenFields: [...hidden].filter((f) => (PERSON_IDENTITY_FIELDS as readonly string[]).includes(f)),
         };
       });

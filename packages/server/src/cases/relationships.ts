@@ -4,7 +4,10 @@ import {
   CASE_TEAM_PURPOSES,
   type CaseSection,
   type CaseTeamPurpose,
+  effectivePurposes,
+  isOrganisationKind,
   type Relationship,
+  readableSections,
   sectionsForPurposes,
 } from '@opennrm/core';
 import type { Kysely, Transaction } from 'kysely';
@@ -85,17 +88,119 @@ function isCaseTeamPurpose(value: string): value is CaseTeamPurpose {
   return (CASE_TEAM_PURPOSES as readonly string[]).includes(value);
 }
 
+/** How the actor's organisation stands on one case: what the section and team rules need. */
+export type CaseStanding = {
+  readonly relationships: ReadonlySet<Relationship>;
+  /** Purposes the organisation is on the team for, counting its lead (core `effectivePurposes`). */
+  readonly purposes: readonly CaseTeamPurpose[];
+  readonly leadsCase: boolean;
+  readonly isGuardian: boolean;
+  readonly isChild: boolean;
+  /** Sections by purpose (a guardian: all). Narrow further by role with core `readableSections`. */
+  readonly sections: ReadonlySet<CaseSection>;
+};
+
+export async function caseStanding(db: Handle, actor: Actor, caseId: string): Promise<CaseStanding> {
+  const [relationships, purposes, item, org] = await Promise.all([
+    caseRelationships(db, actor, caseId),
+    teamPurposes(db, actor, caseId),
+    db.selectFrom('cases').select(['lead_org_id', 'is_child']).where('id', '=', caseId).executeTakeFirst(),
+    db.selectFrom('organisations').select('kind').where('id', '=', actor.organisationId).executeTakeFirst(),
+  ]);
+  const member = relationships.has('case_team');
+  const leadsCase = member && item?.lead_org_id === actor.organisationId;
+  const kind = org && isOrganisationKind(org.kind) ? org.kind : null;
+  const effective = member ? effectivePurposes({ purposes, leadsCase, organisationKind: kind }) : [];
+  const isGuardian = relationships.has('guardian_of');
+  return {
+    relationships,
+    purposes: effective,
+    leadsCase,
+    isGuardian,
+    isChild: item?.is_child ?? false,
+    sections: isGuardian ? new Set(CASE_SECTIONS) : sectionsForPurposes(effective),
+  };
+}
+
 /**
- * The sections of the case file the actor sees (data minimisation by purpose, core
- * cases/minimisation.ts). A guardian sees the whole file of the child they represent.
- * Call after the route's role check: this narrows, it never grants.
+ * The sections of the case file the actor sees by purpose (data minimisation, core
+ * cases/minimisation.ts). A guardian sees the whole file of the child they represent;
+ * the lead organisation, when a provider of assistance, coordinates. Call after the
+ * route's role check: this narrows, it never grants.
  */
 export async function visibleSections(
   db: Handle,
   actor: Actor,
   caseId: string,
 ): Promise<ReadonlySet<CaseSection>> {
-  const relationships = await caseRelationships(db, actor, caseId);
-  if (relationships.has('guardian_of')) return new Set(CASE_SECTIONS);
-  return sectionsForPurposes(await teamPurposes(db, actor, caseId));
+  return (await caseStanding(db, actor, caseId)).sections;
+}
+
+/** The sections the actor sees of a person: through each of the person's cases it stands on. */
+export async function personSections(
+  db: Handle,
+  actor: Actor,
+  personId: string,
+): Promise<ReadonlySet<CaseSection>> {
+  const cases = await db.selectFrom('cases').select('id').where('person_id', '=', personId).execute();
+  const out = new Set<CaseSection>();
+  for (const item of cases) {
+    const standing = await caseStanding(db, actor, item.id);
+    for (const section of readableSections(actor, standing.sections, standing.relationships))
+      out.add(section);
+  }
+  return out;
+}
+
+/**
+ * The readable sections (purpose AND role) on many cases at once, for a list page: three
+ * queries whatever the page size.
+ */
+export async function readableSectionsOfCases(
+  db: Handle,
+  actor: Actor,
+  cases: readonly { readonly id: string; readonly leadOrgId: string }[],
+): Promise<Map<string, ReadonlySet<CaseSection>>> {
+  const out = new Map<string, ReadonlySet<CaseSection>>();
+  if (cases.length === 0) return out;
+  const ids = cases.map((c) => c.id);
+  const [team, guardianships, org] = await Promise.all([
+    db
+      .selectFrom('case_team')
+      .select(['case_id', 'purpose'])
+      .where('case_id', 'in', ids)
+      .where('organisation_id', '=', actor.organisationId)
+      .where('removed_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('guardian_appointments')
+      .select('case_id')
+      .where('case_id', 'in', ids)
+      .where('guardian_user_id', '=', actor.userId)
+      .where('ended_at', 'is', null)
+      .execute(),
+    db.selectFrom('organisations').select('kind').where('id', '=', actor.organisationId).executeTakeFirst(),
+  ]);
+  const kind = org && isOrganisationKind(org.kind) ? org.kind : null;
+  const guarded = new Set(guardianships.map((g) => g.case_id));
+  for (const c of cases) {
+    const purposes = team
+      .filter((t) => t.case_id === c.id)
+      .map((t) => t.purpose)
+      .filter(isCaseTeamPurpose);
+    const relationships = new Set<Relationship>();
+    if (purposes.length > 0 || team.some((t) => t.case_id === c.id)) relationships.add('case_team');
+    if (guarded.has(c.id)) relationships.add('guardian_of');
+    const member = relationships.has('case_team');
+    const effective = member
+      ? effectivePurposes({
+          purposes,
+          leadsCase: c.leadOrgId === actor.organisationId,
+          organisationKind: kind,
+        })
+      : [];
+    const sections = guarded.has(c.id) ? new Set(CASE_SECTIONS) : sectionsForPurposes(effective);
+    out.set(c.id, new Set(readableSections(actor, sections, relationships)));
+  }
+  return out;
 }

@@ -1,4 +1,13 @@
-import { ZAgeBand, ZCaseStage, ZExploitationForm, ZGender } from '@opennrm/core';
+import {
+  CASE_SECTIONS,
+  DISABILITY_TYPES,
+  MIGRATION_STATUSES,
+  VULNERABILITIES,
+  ZAgeBand,
+  ZCaseStage,
+  ZExploitationForm,
+  ZGender,
+} from '@opennrm/core';
 import { z } from 'zod';
 import { ZPage } from '../organisations/schemas.js';
 import { ZPersonIdentity } from './person-store.js';
@@ -17,7 +26,8 @@ export const ZCaseSummary = z.object({
   gender: z.string(),
   ageBand: z.string(),
   nationality: z.string().nullable(),
-  exploitationForms: z.array(z.string()),
+  /** Absent when the caller's purposes do not show the exploitation (data minimisation). */
+  exploitationForms: z.array(z.string()).optional(),
   region: z.string(),
   leadOrganisation: z.object({ id: z.uuid(), name: z.string() }),
   firstContactAt: z.string(),
@@ -29,10 +39,24 @@ export const ZCaseList = z.object({
   pageSize: z.number().int(),
 });
 
+const ZSpecialNeedsFields = {
+  vulnerabilities: z.array(z.enum(VULNERABILITIES)).optional(),
+  disabilities: z.array(z.enum(DISABILITY_TYPES)).optional(),
+  dependants: z.number().int().nullable().optional(),
+};
+
 export const ZCaseDetail = ZCaseSummary.extend({
   personId: z.uuid(),
-  exploitationPlace: z.string().nullable(),
-  exploitationCountries: z.array(z.string()),
+  exploitationPlace: z.string().nullable().optional(),
+  exploitationCountries: z.array(z.string()).optional(),
+  /** Demographics (plain), when the 'demographics' section is visible. */
+  languages: z.array(z.string()).optional(),
+  preferredLanguage: z.string().nullable().optional(),
+  migrationStatus: z.enum(MIGRATION_STATUSES).nullable().optional(),
+  /** Special needs (plain), when the 'special_needs' section is visible. */
+  ...ZSpecialNeedsFields,
+  /** The case-file sections hidden from the caller (the web app says so instead of "not recorded"). */
+  hiddenSections: z.array(z.enum(CASE_SECTIONS)),
   referringOrganisation: z.object({ id: z.uuid(), name: z.string(), kind: z.string() }),
   team: z.array(
     z.object({
@@ -71,6 +95,8 @@ export const ZPersonView = ZPersonIdentity.partial().extend({
   nationality: z.string().nullable(),
   languages: z.array(z.string()),
   preferredLanguage: z.string().nullable(),
+  migrationStatus: z.enum(MIGRATION_STATUSES).nullable().optional(),
+  ...ZSpecialNeedsFields,
   hiddenFields: z.array(z.string()),
 });
 

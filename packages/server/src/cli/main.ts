@@ -57,7 +57,7 @@ program
         persons: Number(opts.persons),
       });
       out(
-        `Loaded ${dataset.organisations.length} organisations, ${dataset.users.length} users, ${dataset.cases.length} cases.`,
+        `Loaded ${dataset.organisations.length} organisations, ${dataset.users.length} users, ${dataset.cases.length} cases, ${dataset.services.length} services, ${dataset.needsAssessments.length} needs assessments, ${dataset.supportPlans.length} support plans, ${dataset.serviceReferrals.length} service referrals, ${dataset.capacityGaps.length} capacity gaps.`,
       );
       return 0;
     }),

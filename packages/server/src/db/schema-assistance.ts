@@ -125,6 +125,8 @@ export type PlanActionsTable = {
   /** 'planned' | 'in_progress' | 'done' | 'cancelled' */
   status: string;
   completed_on: DateOnly | null;
+  /** The action of the previous plan version this one carries over (a review), if any. */
+  carried_from_id: Defaulted<string | null>;
 };
 export type AdvocatesTable = {
   id: string;

@@ -143,6 +143,9 @@ export function buildCase(
     updatedAt: new Date(
       Math.max(...Object.values(timeline.enteredAt).map((at) => at.getTime())),
     ).toISOString(),
+    closedAt: stage === 'closed' ? (timeline.enteredAt.closed?.toISOString() ?? null) : null,
+    // Named when the case load is shared out (assistance/caseload.ts).
+    caseWorkerUserId: null,
   };
   return { record, team: [...team.values()] };
 }

@@ -20,8 +20,48 @@ const ends = new Map<LocalDate, number>();
 const reasonableGrounds = new Map<LocalDate, Date>();
 const periods = new Map<string, Date>();
 
-/** The local date of an instant; remembered per UTC hour when the whole hour has one local date. */
+const DAY_MS = 24 * HOUR_MS;
+const wallClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+/** The zone's offset from UTC per UTC day, or null on a day it changes (daylight saving). */
+const offsets = new Map<number, number | null>();
+
+function offsetAt(ms: number): number {
+  const parts: Record<string, number> = {};
+  for (const part of wallClock.formatToParts(new Date(ms))) parts[part.type] = Number(part.value);
+  const wall = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return wall - (ms - (ms % 1000));
+}
+
+/**
+ * The local date of an instant. The generator asks for tens of thousands of instants:
+ * the zone's offset is worked out once per UTC day (the answer is then plain arithmetic);
+ * on a day the offset changes, core decides, remembered per UTC hour.
+ */
 export function localDate(at: Date): LocalDate {
+  const day = Math.floor(at.getTime() / DAY_MS);
+  let offset = offsets.get(day);
+  if (offset === undefined) {
+    const first = offsetAt(day * DAY_MS);
+    offset = first === offsetAt((day + 1) * DAY_MS - 1000) ? first : null;
+    offsets.set(day, offset);
+  }
+  if (offset !== null) return new Date(at.getTime() + offset).toISOString().slice(0, 10);
   const hour = Math.floor(at.getTime() / HOUR_MS);
   const known = hours.get(hour);
   if (known !== undefined) return known;

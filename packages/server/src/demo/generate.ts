@@ -1,7 +1,11 @@
 import { childStatus } from '@opennrm/core';
 import { generateUsers } from './accounts.js';
 import { ANONYMOUS_SHARE, generateAnonymousNotifications } from './anonymous.js';
+import { assignCaseWorkers } from './assistance/caseload.js';
+import { buildAssistance } from './assistance/index.js';
+import { generateAssistanceStaff } from './assistance-staff.js';
 import { buildCase } from './cases.js';
+import { generateDirectory } from './directory.js';
 import { plantDuplicates } from './duplicates.js';
 import { pickExploitationForms } from './exploitation.js';
 import { buildIdentification } from './identification.js';
@@ -13,6 +17,7 @@ import { Placement, REGION_WEIGHTS } from './placement.js';
 import type { CasePlan } from './plan.js';
 import { plantOverturn, plantWithholding, shapeDecisionQueue } from './queue.js';
 import { Rng } from './random.js';
+import { pickSpecialNeeds } from './special-needs.js';
 import { Staff } from './staff.js';
 import { closeTimelineBefore, walkTimeline } from './timeline.js';
 import type {
@@ -87,6 +92,8 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
   );
 
   const rng = Rng.forSection(options.seed, 'persons');
+  // Special needs from a stream of their own: the persons and cases stay as they were.
+  const needsRng = Rng.forSection(options.seed, 'special-needs');
   const fakers = new FakerPool(rng);
   const placement = new Placement(rng, organisations);
   const profiles = nationalityProfiles(host).map((p) => [p, p.weight] as const);
@@ -118,7 +125,17 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     const forms = pickExploitationForms(rng, draft.gender, isChild, profile.formBoost);
     const referrer = placement.referrer(region, isChild, forms);
     const personId = rng.uuid();
-    persons.push({ id: personId, ...draft, createdByOrgId: referrer.id });
+    const needs = pickSpecialNeeds(needsRng, {
+      gender: draft.gender,
+      nationality: draft.nationality,
+      languages: draft.languages,
+      birthYear: draft.birthYear,
+      isChild,
+      forms,
+      host,
+      firstContact,
+    });
+    persons.push({ id: personId, ...draft, ...needs, createdByOrgId: referrer.id });
 
     const base = {
       personId,
@@ -227,18 +244,61 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     now,
   );
 
+  // Assistance (issue 4) and what stock-taking counts (issue 5), each from streams of its own.
+  const staffRng = Rng.forSection(options.seed, 'assistance-staff');
+  const allUsers = [
+    ...users,
+    ...generateAssistanceStaff(
+      staffRng,
+      new FakerPool(staffRng).get(hostLocale?.locale ?? 'en_GB'),
+      organisations,
+      users,
+    ),
+  ];
+  const directory = generateDirectory(
+    Rng.forSection(options.seed, 'directory'),
+    organisations,
+    new Staff(Rng.forSection(options.seed, 'directory-staff'), allUsers, organisations),
+    hostLanguage.language,
+    now,
+  );
+  const assignedCases = assignCaseWorkers(Rng.forSection(options.seed, 'caseload'), cases, allUsers);
+  const {
+    caseTeam: assistedTeam,
+    consents,
+    ...assistance
+  } = buildAssistance({
+    seed: options.seed,
+    plans,
+    cases: assignedCases,
+    persons,
+    organisations,
+    users: allUsers,
+    caseTeam,
+    consents: identification.consents,
+    referrals: identification.referrals,
+    guardianAppointments: identification.guardianAppointments,
+    directory,
+    host,
+    now,
+  });
+
   return {
     seed: options.seed,
     now: now.toISOString(),
     hostCountry: host,
     regions: DEMO_REGIONS,
     organisations,
-    users,
+    users: allUsers,
     persons,
-    cases,
-    caseTeam,
+    cases: assignedCases,
+    caseTeam: assistedTeam,
     ...identification,
+    consents,
     possibleDuplicates,
     anonymousNotifications,
+    services: directory.services,
+    serviceCapacityLog: directory.capacityLog,
+    ...assistance,
   };
 }

@@ -2,7 +2,12 @@ import type { FakerPool } from './names/fakers.js';
 import { generateName } from './names/generate-name.js';
 import type { NationalityProfile } from './nationalities.js';
 import type { Rng } from './random.js';
-import type { DemoContact, DemoIdentityDocument, DemoIdentityDocumentType, DemoPerson } from './types.js';
+import type {
+  DemoContact,
+  DemoIdentityDocument,
+  DemoIdentityDocumentType,
+  DemoPersonRecord,
+} from './types.js';
 import type { DemoRegion, Gender } from './vocabulary.js';
 
 const DAY_MS = 86_400_000;
@@ -52,7 +57,7 @@ const CHILD_AGE_WEIGHTS: readonly (readonly [number, number])[] = [
   [17, 9],
 ];
 
-export type PersonDraft = Omit<DemoPerson, 'id' | 'createdByOrgId'> & {
+export type PersonDraft = Omit<DemoPersonRecord, 'id' | 'createdByOrgId'> & {
   /** Under 18 when the exploitation began, or presumed a child (age uncertain). */
   readonly isChild: boolean;
 };

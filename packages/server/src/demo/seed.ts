@@ -10,7 +10,9 @@ import { seal } from '../decisions/case-context.js';
 import { completion } from '../identification/conclusion-values.js';
 import { sealAnswers, sealScreeningField } from '../identification/screening-store.js';
 import { DEMO_PASSWORD } from './accounts.js';
+import { bulkInsert } from './bulk.js';
 import { generateDemoDataset } from './generate.js';
+import { demoCounts, insertAssistance, updateSpecialNeeds } from './seed-assistance.js';
 import type { DemoDataset, DemoScreening } from './types.js';
 
 export const DEMO_SETTING = 'demo_dataset';
@@ -150,26 +152,23 @@ export async function seedDemo(
             profile_version: c.profileVersion,
             created_at: c.firstContactAt,
             updated_at: c.updatedAt,
+            closed_at: c.closedAt,
+            case_worker_user_id: c.caseWorkerUserId,
           });
         }
       }
       if (caseRows.length) await trx.insertInto('cases').values(caseRows).execute();
     }
-    for (const batch of chunks(dataset.caseTeam, 1000)) {
-      await trx
-        .insertInto('case_team')
-        .values(
-          batch.map((t) => ({
-            case_id: t.caseId,
-            organisation_id: t.organisationId,
-            purpose: t.purpose,
-            added_at: t.addedAt,
-            removed_at: t.removedAt,
-          })),
-        )
-        .execute();
-    }
+    await bulkInsert(trx, 'case_team', dataset.caseTeam, {
+      case_id: ['uuid', (t) => t.caseId],
+      organisation_id: ['uuid', (t) => t.organisationId],
+      purpose: ['text', (t) => t.purpose],
+      added_at: ['timestamptz', (t) => t.addedAt],
+      removed_at: ['timestamptz', (t) => t.removedAt],
+    });
+    await updateSpecialNeeds(trx, dataset);
     await insertIdentification(trx, keyring, dataset, keyOfCase);
+    await insertAssistance(trx, dataset, keyOfCase);
     await trx
       .insertInto('settings')
       .values({
@@ -182,16 +181,7 @@ export async function seedDemo(
       action: 'demo.seed',
       resourceType: 'system',
       outcome: 'success',
-      details: {
-        organisations: dataset.organisations.length,
-        users: dataset.users.length,
-        persons: dataset.persons.length,
-        cases: dataset.cases.length,
-        screenings: dataset.screenings.length,
-        referrals: dataset.referrals.length,
-        decisions: dataset.decisions.length,
-        anonymousNotifications: dataset.anonymousNotifications.length,
-      },
+      details: demoCounts(dataset),
     });
   });
   return dataset;
@@ -319,28 +309,21 @@ async function insertIdentification(
       )
       .execute();
   }
-  for (const batch of chunks(dataset.consents, ROWS)) {
-    await trx
-      .insertInto('consents')
-      .values(
-        batch.map((c) => ({
-          id: c.id,
-          case_id: c.caseId,
-          person_id: c.personId,
-          purpose: c.purpose,
-          recipient_org_id: c.recipientOrgId,
-          language: c.language,
-          interpreter_used: c.interpreterUsed,
-          method: c.method,
-          given_at: c.givenAt,
-          recorded_by_user_id: c.recordedByUserId,
-          revoked_at: c.revokedAt,
-          revoked_by_user_id: c.revokedByUserId,
-          created_at: c.givenAt,
-        })),
-      )
-      .execute();
-  }
+  await bulkInsert(trx, 'consents', dataset.consents, {
+    id: ['uuid', (c) => c.id],
+    case_id: ['uuid', (c) => c.caseId],
+    person_id: ['uuid', (c) => c.personId],
+    purpose: ['text', (c) => c.purpose],
+    recipient_org_id: ['uuid', (c) => c.recipientOrgId],
+    language: ['text', (c) => c.language],
+    interpreter_used: ['boolean', (c) => c.interpreterUsed],
+    method: ['text', (c) => c.method],
+    given_at: ['timestamptz', (c) => c.givenAt],
+    recorded_by_user_id: ['uuid', (c) => c.recordedByUserId],
+    revoked_at: ['timestamptz', (c) => c.revokedAt],
+    revoked_by_user_id: ['uuid', (c) => c.revokedByUserId],
+    created_at: ['timestamptz', (c) => c.givenAt],
+  });
   for (const batch of chunks(dataset.guardianAppointments, ROWS)) {
     await trx
       .insertInto('guardian_appointments')

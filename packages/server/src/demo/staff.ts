@@ -15,6 +15,7 @@ export const DEMO_EMAILS = {
 export class Staff {
   private readonly byOrg = new Map<string, DemoUser[]>();
   private readonly byEmail = new Map<string, DemoUser>();
+  private readonly byId = new Map<string, DemoUser>();
 
   constructor(
     private readonly rng: Rng,
@@ -24,12 +25,19 @@ export class Staff {
     for (const user of users) {
       this.byOrg.set(user.organisationId, [...(this.byOrg.get(user.organisationId) ?? []), user]);
       this.byEmail.set(user.email, user);
+      this.byId.set(user.id, user);
     }
   }
 
   account(email: string): DemoUser {
     const user = this.byEmail.get(email);
     if (!user) throw new Error(`no demo account ${email}`);
+    return user;
+  }
+
+  user(id: string): DemoUser {
+    const user = this.byId.get(id);
+    if (!user) throw new Error('no demo user with that id');
     return user;
   }
 

@@ -1,5 +1,6 @@
 import type { ChildStatus, OverallReading } from '@opennrm/core';
 import type { ScreeningPerson } from '../identification/schemas.js';
+import type { DemoAssistanceRecords, DemoSpecialNeeds } from './types-assistance.js';
 import type {
   CaseStage,
   DemoRegion,
@@ -59,7 +60,10 @@ export type DemoIdentityDocument = {
 
 export type DemoContact = { readonly phone?: string; readonly email?: string };
 
-export type DemoPerson = {
+export type DemoPerson = DemoPersonRecord & DemoSpecialNeeds;
+
+/** The person as first recorded (identity and demographics), before special needs are added. */
+export type DemoPersonRecord = {
   readonly id: string;
   readonly givenName: string;
   readonly familyName: string;
@@ -112,6 +116,10 @@ export type DemoCase = {
   readonly profileVersion: number | null;
   /** The last change of stage by `now`. */
   readonly updatedAt: string;
+  /** When the case closed (stage 'closed'); null while it is open. */
+  readonly closedAt: string | null;
+  /** The named case worker of the lead organisation; null when it has none (e.g. police before referral). */
+  readonly caseWorkerUserId: string | null;
 };
 
 export type DemoTeamMember = {
@@ -329,7 +337,7 @@ export type DemoDataset = {
   readonly reconsiderations: readonly DemoReconsideration[];
   readonly possibleDuplicates: readonly DemoPossibleDuplicate[];
   readonly anonymousNotifications: readonly DemoAnonymousNotification[];
-};
+} & DemoAssistanceRecords;
 
 export type DemoDatasetOptions = {
   readonly seed: number;

@@ -97,6 +97,8 @@ export const TEAM_PURPOSES = [
   'child_protection',
   'guardianship',
   'coordination',
+  /** An independent advocate's organisation (issue 4). */
+  'advocacy',
 ] as const;
 export type TeamPurpose = (typeof TEAM_PURPOSES)[number];
 

@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connect.js';
 import { sweepDeadlines } from './deadline-sweep.js';
+import { plannerStatistics } from './planner-statistics.js';
 import { createJobQueue } from './queue.js';
 
 export const DEADLINE_SWEEP_QUEUE = 'deadline-sweep';
@@ -54,6 +55,7 @@ export async function startDeadlineJobs(options: DeadlineJobsOptions): Promise<D
       : { pollingIntervalSeconds: options.pollingIntervalSeconds },
   );
   await queue.start();
+  const refreshStatistics = plannerStatistics(options.database);
   try {
     await queue.createQueue(DEADLINE_SWEEP_QUEUE, {
       name: DEADLINE_SWEEP_QUEUE,
@@ -86,6 +88,16 @@ export async function startDeadlineJobs(options: DeadlineJobsOptions): Promise<D
                   noticesCreated: result.noticesCreated,
                 },
                 'deadline sweep done',
+              );
+              // Embedded database upkeep; a failure here is logged, never fails the sweep.
+              await refreshStatistics().then(
+                (ran) =>
+                  ran ? log.info({ job: { id: job.id } }, 'planner statistics refreshed') : undefined,
+                (error: unknown) =>
+                  log.warn(
+                    { failure: { kind: error instanceof Error ? error.name : 'unknown' } },
+                    'planner statistics not refreshed',
+                  ),
               );
             } catch (error) {
               const failure = error instanceof Error ? error : new Error('unknown');

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { settleRecoveryPeriods } from '../decisions/index.js';
 import { currentCountryProfile, storedProfiles } from '../profiles/store.js';
+import { assistanceNoticeDrafts } from './assistance-sweep.js';
 import {
   NOTICE_KINDS,
   type NoticeDraft,
@@ -39,7 +40,9 @@ async function profileLookup(db: Kysely<DB>): Promise<ProfileLookup> {
  * 2. reminds the deciding organisation of reasonable-grounds decisions due soon, and
  *    escalates overdue ones to it and to the national coordinator;
  * 3. tells the deciding and the lead organisation that a recovery period ends soon or
- *    has ended (within the last 30 days) with the conclusive decision still to come.
+ *    has ended (within the last 30 days) with the conclusive decision still to come;
+ * 4. reminds and escalates assistance work: plan actions and reviews due or overdue,
+ *    service referrals unanswered for 3 working days, stale service capacity.
  * Each notice has a unique dedupe key, so running the sweep again writes nothing new.
  * Uses the privileged system handle: it works across organisations by design.
  */
@@ -173,6 +176,9 @@ export async function sweepDeadlines(db: Kysely<DB>, now: Date): Promise<SweepRe
       ),
     );
   }
+
+  // 4. Assistance (issue 4): plan actions and reviews, unanswered service referrals, stale capacity.
+  drafts.push(...(await assistanceNoticeDrafts(db, now)));
 
   const created = await writeNotices(db, drafts, now);
   const noticesCreated = Object.fromEntries(NOTICE_KINDS.map((kind) => [kind, 0])) as Record<

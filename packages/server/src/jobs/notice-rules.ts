@@ -11,6 +11,18 @@ export const NOTICE_KINDS = [
   'reasonable_grounds_overdue',
   'recovery_period_ending_soon',
   'recovery_period_ended',
+  // Directory (issue 4): a service referral sent to the provider, and its answer to the sender.
+  'service_referral_received',
+  'service_referral_answered',
+  // Assistance reminders and escalations of the sweep (assistance-notice-rules.ts).
+  'plan_action_due_soon',
+  'plan_action_overdue',
+  'plan_review_due_soon',
+  'plan_review_overdue',
+  'plan_review_escalated',
+  'service_referral_unanswered',
+  'service_referral_escalated',
+  'capacity_stale',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const ZNoticeKind = z.enum(NOTICE_KINDS);
@@ -19,7 +31,8 @@ export const ZNoticeKind = z.enum(NOTICE_KINDS);
 export type NoticeDraft = {
   readonly organisationId: string;
   readonly kind: NoticeKind;
-  readonly caseId: string;
+  /** Null for a notice about no case (a service's capacity). */
+  readonly caseId: string | null;
   readonly dueAt: Date | null;
   /** One notice per kind, subject (referral or period) and organisation, however often the sweep runs. */
   readonly dedupeKey: string;

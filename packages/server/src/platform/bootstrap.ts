@@ -4,6 +4,7 @@ import { type Keyring, loadKeyring } from '../crypto/index.js';
 import { connect, type Database } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isDemoSeeded, isEmpty, seedDemo } from '../demo/seed.js';
+import { startInsightsJobs } from '../insights/report/report-jobs.js';
 import { type DeadlineJobs, startDeadlineJobs } from '../jobs/deadline-jobs.js';
 import type { Config } from './config.js';
 
@@ -60,8 +61,12 @@ export async function openRuntime(
  * Starts the durable job queue (pg-boss, on PGlite and PostgreSQL alike) with the
  * recurring deadline sweep. Stop it before closing the database.
  */
-export function startBackgroundJobs(runtime: Runtime, config: Config, log: Logger): Promise<DeadlineJobs> {
-  return startDeadlineJobs({
+export async function startBackgroundJobs(
+  runtime: Runtime,
+  config: Config,
+  log: Logger,
+): Promise<DeadlineJobs> {
+  const jobs = await startDeadlineJobs({
     database: runtime.database,
     logger: log,
     everyMinutes: config.deadlineSweepMinutes,
@@ -69,4 +74,12 @@ export function startBackgroundJobs(runtime: Runtime, config: Config, log: Logge
     // on the single connection.
     pollingIntervalSeconds: 10,
   });
+  // Stock-taking reports and the per-case facts refresh share the same queue (stopped with it).
+  await startInsightsJobs({
+    queue: jobs.queue,
+    database: runtime.database,
+    logger: log,
+    pollingIntervalSeconds: 5,
+  });
+  return jobs;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, type ConsentGiven, consentRecipientProblems } from '@opennrm/core';
+import { type Actor, type ConsentGiven, consentRecipientProblems, providerPurpose } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
@@ -15,7 +15,8 @@ export type RecordConsentOutcome =
 
 /**
  * Records a consent the person (or a child's guardian) gave after the referral. Sharing
- * with a named provider puts that provider on the case team for assistance from now on.
+ * with a named provider puts that provider on the case team from now on, for the purpose
+ * its kind needs (`providerPurpose`: a shelter for accommodation, ...).
  */
 export async function recordConsent(
   db: Kysely<DB>,
@@ -77,9 +78,11 @@ export async function recordConsent(
       outcome: 'success',
       requestId,
     } as const;
+    const recipient = consent.recipientOrgId !== null ? organisations.get(consent.recipientOrgId) : undefined;
+    const teamPurpose = recipient ? providerPurpose(recipient.kind) : 'assistance';
     const added =
       consent.purpose === 'share_with_provider' && consent.recipientOrgId !== null
-        ? await addToTeam(trx, input.caseId, consent.recipientOrgId, 'assistance', now)
+        ? await addToTeam(trx, input.caseId, consent.recipientOrgId, teamPurpose, now)
         : false;
     await appendAudit(trx, {
       ...base,
@@ -95,7 +98,7 @@ export async function recordConsent(
         action: 'case_team.add',
         resourceType: 'case',
         resourceId: input.caseId,
-        purpose: 'assistance',
+        purpose: teamPurpose,
         details: { organisationId: consent.recipientOrgId, consentId: id },
       });
     }

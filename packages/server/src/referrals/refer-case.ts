@@ -373,7 +373,10 @@ export async function referCase(
       referrerOrgId: actor.organisationId,
       competentOrgId: competent.organisation.id,
       childProtectionOrgId: protection?.id ?? null,
-      providerOrgIds: providers,
+      providers: providers.map((id) => ({
+        id,
+        kind: organisations.find((o) => o.id === id)?.kind ?? 'other',
+      })),
     });
     for (const member of team) {
       await trx

@@ -10,6 +10,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { authorizeInstance, requireActor } from '../access/authorize.js';
 import { appendAudit } from '../audit/index.js';
+import { accountAccess } from '../cases/account-store.js';
 import { caseRelationships } from '../cases/relationships.js';
 import type { App } from '../http/app.js';
 import { problems } from '../http/problem.js';
@@ -77,6 +78,9 @@ export function registerReferralRoutesOnly(app: App): void {
     });
     // Minimum necessary: the narrative and safe contact are decrypted only when asked for.
     const visible = details ? visibleFields(actor, relationships) : new Set<ReferralField>();
+    // The narrative is version 1 of the person's account: read as the account is (cases/).
+    if (visible.has('narrative') && !(await accountAccess(database.db, actor, row.case_id)).canRead)
+      visible.delete('narrative');
     return database.db.transaction().execute(async (trx) => {
       const view = await referralView(trx, keyring, row, visible);
       await appendAudit(trx, {

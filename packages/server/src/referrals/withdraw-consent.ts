@@ -1,10 +1,10 @@
 import { type Actor, mayShareWith, revokeConsent } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/index.js';
+import { endConsentBasedAccess } from '../cases/case-team.js';
 import type { DB } from '../db/schema.js';
 import { type ConsentRow, consentById, consentsOfCase, consentView, toConsent } from './consent-store.js';
 import type { ConsentView } from './schemas.js';
-import { removeFromTeam } from './team-store.js';
 
 /**
  * Revokes a consent from now on (what was shared before stays lawful). When nothing
@@ -37,15 +37,23 @@ export async function withdrawConsent(
         outcome: 'success',
         requestId,
       } as const;
-      let removed = false;
       const provider = consent.purpose === 'share_with_provider' ? consent.recipientOrgId : null;
       if (provider !== null) {
         const remaining = (await consentsOfCase(trx, row.case_id)).flatMap((other) => {
           const parsed = toConsent(other);
           return parsed ? [parsed] : [];
         });
+        // Off the team for every purpose it joined with consent, its account share ended (cases/).
         if (!mayShareWith(remaining, 'share_with_provider', provider, now))
-          removed = await removeFromTeam(trx, row.case_id, provider, 'assistance', now);
+          await endConsentBasedAccess(trx, {
+            actor,
+            caseId: row.case_id,
+            personId: row.person_id,
+            organisationId: provider,
+            consentId: row.id,
+            at: now,
+            requestId,
+          });
       }
       await appendAudit(trx, {
         ...base,
@@ -55,16 +63,6 @@ export async function withdrawConsent(
         purpose: consent.purpose,
         details: { caseId: row.case_id, recipientOrgId: consent.recipientOrgId },
       });
-      if (removed && provider !== null) {
-        await appendAudit(trx, {
-          ...base,
-          action: 'case_team.remove',
-          resourceType: 'case',
-          resourceId: row.case_id,
-          purpose: 'assistance',
-          details: { organisationId: provider, consentId: row.id },
-        });
-      }
     }
     const fresh = await consentById(trx, row.id);
     const view = fresh ? consentView(fresh, now) : null;

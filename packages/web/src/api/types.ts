@@ -120,7 +120,8 @@ export type CaseSummary = {
   readonly gender: Gender;
   readonly ageBand: AgeBand;
   readonly nationality: string | null;
-  readonly exploitationForms: readonly ExploitationForm[];
+  /** Absent when the organisation's purpose on the team does not show the exploitation. */
+  readonly exploitationForms?: readonly ExploitationForm[];
   readonly region: string;
   readonly leadOrganisation: OrganisationRef;
   readonly firstContactAt: string;
@@ -136,8 +137,8 @@ export type ExploitationPlace = 'in_country' | 'abroad' | 'both' | 'unknown';
 
 export type CaseDetail = CaseSummary & {
   readonly personId: string;
-  readonly exploitationPlace: ExploitationPlace | null;
-  readonly exploitationCountries: readonly string[];
+  readonly exploitationPlace?: ExploitationPlace | null;
+  readonly exploitationCountries?: readonly string[];
   readonly referringOrganisation: OrganisationRef & { readonly kind: OrganisationKind };
   readonly team: readonly CaseTeamMember[];
 };

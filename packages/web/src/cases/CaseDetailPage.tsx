@@ -4,6 +4,7 @@ import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail } from '../api/types';
 import { CaseAssistanceSections } from '../assistance/CaseAssistanceSections';
+import { OwnDataExport } from '../caseload/OwnDataExport';
 import { CaseDecisionSection } from '../decisions/CaseDecisionSection';
 import { CaseServiceReferrals } from '../directory/CaseServiceReferrals';
 import { useLabels } from '../i18n/labels';
@@ -13,6 +14,7 @@ import { CaseReferralSection } from '../referrals/CaseReferralSection';
 import { usePermissions } from '../session/permissions';
 import { Loading, ProblemNotice } from '../ui/Alerts';
 import { Page } from '../ui/Page';
+import { AddTeamMember } from './AddTeamMemberDialog';
 import { CaseFileSections } from './CaseFileSections';
 import { teamByOrganisation } from './case-team';
 import { PersonSection } from './PersonSection';
@@ -50,6 +52,7 @@ export function CaseDetailPage(): ReactNode {
       <CaseLegalSection item={item} />
       <TeamSection item={item} />
       {permissions.canSome('person', 'read') ? <PersonSection personId={item.personId} /> : null}
+      <OwnDataExport item={item} />
       <CaseFileSections item={item} />
     </Page>
   );
@@ -70,22 +73,26 @@ function CaseSummarySection({ item }: { readonly item: CaseDetail }): ReactNode 
     [t('cases.column.gender'), labels.gender(item.gender)],
     [t('cases.column.ageBand'), labels.ageBand(item.ageBand)],
     [t('cases.column.nationality'), labels.country(item.nationality)],
-    [
-      t('cases.column.exploitation'),
-      item.exploitationForms.length > 0
-        ? labels.list(item.exploitationForms.map(labels.exploitationForm))
-        : t('common.notRecorded'),
-    ],
-    [
-      t('case.exploitationPlace'),
-      item.exploitationPlace ? t(`case.place.${item.exploitationPlace}`) : t('common.notRecorded'),
-    ],
-    [
-      t('case.exploitationCountries'),
-      item.exploitationCountries.length > 0
-        ? labels.list(item.exploitationCountries.map((code) => labels.country(code)))
-        : t('common.notRecorded'),
-    ],
+    ...((item.exploitationForms === undefined
+      ? [[t('cases.column.exploitation'), t('caseFile.hiddenForPurpose')]]
+      : [
+          [
+            t('cases.column.exploitation'),
+            item.exploitationForms.length > 0
+              ? labels.list(item.exploitationForms.map(labels.exploitationForm))
+              : t('common.notRecorded'),
+          ],
+          [
+            t('case.exploitationPlace'),
+            item.exploitationPlace ? t(`case.place.${item.exploitationPlace}`) : t('common.notRecorded'),
+          ],
+          [
+            t('case.exploitationCountries'),
+            (item.exploitationCountries ?? []).length > 0
+              ? labels.list((item.exploitationCountries ?? []).map((code) => labels.country(code)))
+              : t('common.notRecorded'),
+          ],
+        ]) as [string, ReactNode][]),
     [t('cases.column.region'), labels.region(item.region)],
     [
       t('cases.column.lead'),
@@ -159,6 +166,7 @@ function TeamSection({ item }: { readonly item: CaseDetail }): ReactNode {
           </TableBody>
         </Table>
       </div>
+      <AddTeamMember caseId={item.id} />
     </section>
   );
 }

@@ -98,9 +98,11 @@ export function CasesTable({
               <Cell>{labels.ageBand(item.ageBand)}</Cell>
               <Cell>{labels.country(item.nationality)}</Cell>
               <Cell>
-                {item.exploitationForms.length > 0
-                  ? labels.list(item.exploitationForms.map(labels.exploitationForm))
-                  : t('common.notRecorded')}
+                {item.exploitationForms === undefined
+                  ? t('caseFile.hiddenForPurpose')
+                  : item.exploitationForms.length > 0
+                    ? labels.list(item.exploitationForms.map(labels.exploitationForm))
+                    : t('common.notRecorded')}
               </Cell>
               <Cell>
                 <bdi>{labels.region(item.region)}</bdi>

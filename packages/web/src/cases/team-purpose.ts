@@ -13,6 +13,7 @@ const PURPOSES: Readonly<Record<string, MessageId>> = {
   child_protection: 'case.purpose.child_protection',
   guardianship: 'case.purpose.guardianship',
   coordination: 'case.purpose.coordination',
+  advocacy: 'caseFile.purpose.advocacy',
 };
 
 export function useTeamPurpose(): (purpose: string) => string {

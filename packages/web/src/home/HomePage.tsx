@@ -4,6 +4,7 @@ import { usePermissions } from '../session/permissions';
 import { useAuthenticatedSession } from '../session/session-query';
 import { Page } from '../ui/Page';
 import { AnalystNote } from './AnalystNote';
+import { CaseloadAttention } from './CaseloadAttention';
 import { CasesAttention } from './CasesAttention';
 import { NoticesAttention } from './NoticesAttention';
 import { SystemAttention } from './SystemAttention';
@@ -20,6 +21,7 @@ export function HomePage(): ReactNode {
   const runsSystem = permissions.canEverywhere('organisation', 'create');
   const isAnalyst = user.roles.includes('analyst') && permissions.canSome('statistics', 'read');
   const receivesNotices = permissions.canSome('notice', 'list');
+  const hasCaseload = permissions.canSome('caseload', 'list');
 
   return (
     <Page
@@ -27,11 +29,12 @@ export function HomePage(): ReactNode {
       lead={<p>{t('home.lead', { name: user.displayName, organisation: user.organisation.name })}</p>}
     >
       {receivesNotices ? <NoticesAttention /> : null}
+      {hasCaseload ? <CaseloadAttention /> : null}
       {worksOnCases ? <CasesAttention /> : null}
       {managesOwnUsers ? <UsersAttention organisationId={user.organisation.id} /> : null}
       {runsSystem ? <SystemAttention /> : null}
       {isAnalyst ? <AnalystNote /> : null}
-      {!receivesNotices && !worksOnCases && !managesOwnUsers && !runsSystem && !isAnalyst ? (
+      {!receivesNotices && !hasCaseload && !worksOnCases && !managesOwnUsers && !runsSystem && !isAnalyst ? (
         <p>{t('home.nothing')}</p>
       ) : null}
     </Page>

@@ -14,7 +14,17 @@ type NoticeKind =
   | 'reasonable_grounds_due_soon'
   | 'reasonable_grounds_overdue'
   | 'recovery_period_ending_soon'
-  | 'recovery_period_ended';
+  | 'recovery_period_ended'
+  | 'service_referral_received'
+  | 'service_referral_answered'
+  | 'plan_action_due_soon'
+  | 'plan_action_overdue'
+  | 'plan_review_due_soon'
+  | 'plan_review_overdue'
+  | 'plan_review_escalated'
+  | 'service_referral_unanswered'
+  | 'service_referral_escalated'
+  | 'capacity_stale';
 
 type DeadlineNotice = {
   readonly id: string;
@@ -53,7 +63,36 @@ const WORDS: Readonly<Record<NoticeKind, { readonly tag: MessageId; readonly tex
     tag: 'profiles.notices.tag.next',
     text: 'profiles.notices.recoveryPeriodEnded',
   },
+  service_referral_received: { tag: 'directory.notice.tag', text: 'directory.notice.received' },
+  service_referral_answered: { tag: 'directory.notice.tag', text: 'directory.notice.answered' },
+  // Assistance reminders and escalations of the deadline sweep (server jobs/assistance-notice-rules.ts).
+  plan_action_due_soon: { tag: 'profiles.notices.tag.reminder', text: 'caseload.notices.planActionDueSoon' },
+  plan_action_overdue: { tag: 'profiles.notices.tag.escalation', text: 'caseload.notices.planActionOverdue' },
+  plan_review_due_soon: { tag: 'profiles.notices.tag.reminder', text: 'caseload.notices.planReviewDueSoon' },
+  plan_review_overdue: { tag: 'profiles.notices.tag.escalation', text: 'caseload.notices.planReviewOverdue' },
+  plan_review_escalated: {
+    tag: 'caseload.notices.tag.supervisor',
+    text: 'caseload.notices.planReviewEscalated',
+  },
+  service_referral_unanswered: {
+    tag: 'profiles.notices.tag.reminder',
+    text: 'caseload.notices.serviceReferralUnanswered',
+  },
+  service_referral_escalated: {
+    tag: 'profiles.notices.tag.escalation',
+    text: 'caseload.notices.serviceReferralEscalated',
+  },
+  capacity_stale: { tag: 'profiles.notices.tag.reminder', text: 'caseload.notices.capacityStale' },
 };
+
+/** Kinds that say something is late (drawn with the escalation marker, and the word). */
+const ESCALATIONS: ReadonlySet<NoticeKind> = new Set([
+  'reasonable_grounds_overdue',
+  'plan_action_overdue',
+  'plan_review_overdue',
+  'plan_review_escalated',
+  'service_referral_escalated',
+]);
 
 function NoticeItem({ notice }: { readonly notice: DeadlineNotice }): ReactNode {
   const t = useT();
@@ -64,7 +103,7 @@ function NoticeItem({ notice }: { readonly notice: DeadlineNotice }): ReactNode 
   });
   const words = WORDS[notice.kind];
   const reference = notice.caseReference ?? t('profiles.notices.noCase');
-  const escalation = notice.kind === 'reasonable_grounds_overdue';
+  const escalation = ESCALATIONS.has(notice.kind);
   const read = notice.readAt !== null;
   return (
     <li
@@ -81,6 +120,7 @@ function NoticeItem({ notice }: { readonly notice: DeadlineNotice }): ReactNode 
           <FormattedMessage
             id={words.text}
             values={{
+              services: (chunks: ReactNode[]) => <Link to="/services">{chunks}</Link>,
               due: notice.dueAt ? new Date(notice.dueAt) : null,
               hasDue: notice.dueAt ? 'yes' : 'no',
               reference: (

@@ -5,12 +5,14 @@ import {
   type ConsentPurpose,
   PERSON_LANGUAGES,
   type PersonLanguage,
+  providerPurpose,
 } from '@opennrm/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Modal } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { api } from '../api/client';
+import { useTeamPurpose } from '../cases/team-purpose';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
 import { ProblemNotice } from '../ui/Alerts';
@@ -71,6 +73,7 @@ function RecordConsentForm({
   const intl = useIntl();
   const labels = useLabels();
   const words = useReferralLabels();
+  const teamPurpose = useTeamPurpose();
   const [purpose, setPurpose] = useState<ConsentPurpose | null>(null);
   const [recipient, setRecipient] = useState<string | null>(null);
   const [language, setLanguage] = useState<PersonLanguage | null>(null);
@@ -78,6 +81,16 @@ function RecordConsentForm({
   const [interpreterUsed, setInterpreterUsed] = useState(false);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const providers = useProviders(purpose === 'share_with_provider');
+  // The purpose the provider joins the team for: what its kind of help needs (data minimisation).
+  const joinsFor = (id: string | null): string | undefined => {
+    const org = (providers.data ?? []).find((o) => o.id === id);
+    return org
+      ? t('referrals.consent.providerJoins', {
+          name: org.name,
+          purpose: teamPurpose(providerPurpose(org.kind)),
+        })
+      : undefined;
+  };
   const languages = useMemo(
     () =>
       PERSON_LANGUAGES.map((code) => ({ id: code as string, label: labels.language(code) })).sort((a, b) =>
@@ -137,6 +150,7 @@ function RecordConsentForm({
           value={recipient}
           onChange={setRecipient}
           error={errors.recipient}
+          description={joinsFor(recipient)}
         />
       ) : null}
       <ComboInput

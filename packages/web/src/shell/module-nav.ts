@@ -9,5 +9,8 @@ export type NavItem = { readonly to: string; readonly label: MessageId; readonly
  */
 export function moduleNavItems(_permissions: Permissions): NavItem[] {
   const items: NavItem[] = [];
+  if (_permissions.canSome('statistics', 'read')) items.push({ to: '/insights', label: 'insights.nav' });
+  if (_permissions.canSome('service', 'list')) items.push({ to: '/services', label: 'directory.nav' });
+  if (_permissions.canSome('caseload', 'list')) items.push({ to: '/caseload', label: 'caseload.nav' });
   return items;
 }

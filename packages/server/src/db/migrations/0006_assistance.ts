@@ -134,7 +134,8 @@ const STATEMENTS = [
      service_id uuid,
      due_on date,
      status text NOT NULL,
-     completed_on date)`,
+     completed_on date,
+     carried_from_id uuid REFERENCES plan_actions(id))`,
   `CREATE INDEX plan_actions_due_idx ON plan_actions (status, due_on)`,
   `CREATE INDEX plan_actions_plan_idx ON plan_actions (plan_id, position)`,
   `CREATE TABLE advocates (
@@ -293,6 +294,18 @@ const STATEMENTS = [
      status text NOT NULL,
      decided_on date NOT NULL,
      country text)`,
+
+  // ---- caseload: the work lists (my cases, overdue actions, reviews, capacity alerts)
+  // stay fast with 100k cases: open actions by case and due date, the current plan of a
+  // case, services named by actions and referrals (bench: packages/server/bench/caseload.ts).
+  `CREATE INDEX plan_actions_open_idx ON plan_actions (case_id, due_on)
+     WHERE status IN ('planned', 'in_progress')`,
+  `CREATE INDEX plan_actions_open_due_idx ON plan_actions (due_on)
+     WHERE status IN ('planned', 'in_progress')`,
+  `CREATE INDEX plan_actions_service_idx ON plan_actions (service_id) WHERE service_id IS NOT NULL`,
+  `CREATE INDEX support_plans_current_idx ON support_plans (case_id, review_due_on) WHERE status = 'current'`,
+  `CREATE INDEX risk_assessments_review_idx ON risk_assessments (review_due_on)`,
+  `CREATE INDEX service_referrals_service_idx ON service_referrals (service_id, status)`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

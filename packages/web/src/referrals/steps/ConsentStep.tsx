@@ -1,8 +1,15 @@
-import { CONSENT_METHODS, type ConsentAnswers, type ConsentMethod, PERSON_LANGUAGES } from '@opennrm/core';
+import {
+  CONSENT_METHODS,
+  type ConsentAnswers,
+  type ConsentMethod,
+  PERSON_LANGUAGES,
+  providerPurpose,
+} from '@opennrm/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useTeamPurpose } from '../../cases/team-purpose';
 import { useLabels } from '../../i18n/labels';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/Alerts';
@@ -29,6 +36,7 @@ export function ConsentStep({
   const t = useT();
   const intl = useIntl();
   const labels = useLabels();
+  const teamPurpose = useTeamPurpose();
   const words = useReferralLabels();
   const [provider, setProvider] = useState<string | null>(null);
   const answers: ConsentAnswers = value.consent ?? {};
@@ -55,6 +63,11 @@ export function ConsentStep({
     options.competentAuthorities[0];
   const chosenProviders = answers.providerOrgIds ?? [];
   const providerName = (id: string) => options.providers.find((org) => org.id === id)?.name ?? id;
+  // The purpose it joins the team for: what its kind of help needs (data minimisation).
+  const providerFor = (id: string) => {
+    const kind = options.providers.find((org) => org.id === id)?.kind;
+    return kind ? t('referrals.consent.providerFor', { purpose: teamPurpose(providerPurpose(kind)) }) : null;
+  };
   const providerOptions = options.providers
     .filter((org) => !chosenProviders.includes(org.id))
     .map((org) => ({ id: org.id, label: `${org.name} (${labels.organisationKind(org.kind)})` }));
@@ -130,7 +143,7 @@ export function ConsentStep({
         {chosenProviders.map((id) => (
           <div className="referral-chosen" key={id}>
             <span>
-              <bdi>{providerName(id)}</bdi>
+              <bdi>{providerName(id)}</bdi> <span className="field-hint">{providerFor(id)}</span>
             </span>
             <Button
               className="button button-secondary button-small"
