@@ -6,6 +6,7 @@ import { nextDeadlines, QUEUE_TARGETS } from '../src/demo/queue.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { demoCounts } from '../src/demo/seed-assistance.js';
 import type { DemoDataset } from '../src/demo/types.js';
+import { rebuildAllFacts } from '../src/insights/facts.js';
 import { type Client, signIn, startTestApp, type TestApp, type TestUser } from './helpers/app.js';
 
 /**
@@ -555,5 +556,19 @@ describe('the seeded assistance records (issues 4 and 5)', () => {
         ].sort(),
       );
     }
+  });
+
+  it('shows stock-taking no service declined or ended soon after a change of cooperation status', async () => {
+    // The measure's own SQL over the seeded database (the unit test counts it apart).
+    await rebuildAllFacts(t.database.systemDb, { hostCountry: null });
+    const row = await t.database.db
+      .selectFrom('insights_case_facts')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('cases'),
+        eb.fn.sum<number>('stops_after_cooperation_change').as('stops'),
+      ])
+      .executeTakeFirstOrThrow();
+    expect(Number(row.cases)).toBe(data.cases.length);
+    expect(Number(row.stops)).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { ownDataLetter } from '../letters/own-data/letter.js';
 import { loadOwnData } from '../letters/own-data/load.js';
 import { renderLetter } from '../letters/pdf.js';
 
-const ZPersonParams = z.object({ personId: z.uuid() });
+const ZPersonParams = z.object({ id: z.uuid() });
 const ZOwnDataQuery = z.object({
   /** Language of the copy; default the person's preferred language, else English. */
   locale: z.enum(LETTER_LANGUAGES).optional(),
@@ -26,7 +26,7 @@ export function registerOwnDataRoute(app: App): void {
   const { database, keyring } = app.deps;
 
   app.get(
-    '/api/persons/:personId/own-data.pdf',
+    '/api/persons/:id/own-data.pdf',
     {
       config: { policy: { kind: 'resource', resource: 'person', action: 'read' } },
       schema: {
@@ -42,7 +42,7 @@ export function registerOwnDataRoute(app: App): void {
       const person = await database.db
         .selectFrom('persons')
         .select(['id', 'preferred_language'])
-        .where('id', '=', req.params.personId)
+        .where('id', '=', req.params.id)
         .executeTakeFirst();
       if (!person) throw problems.notFound('person');
       const relationships = await personRelationships(database.db, actor, person.id);

@@ -136,7 +136,7 @@ export function registerCaseloadRoutes(app: App): void {
   );
 
   app.patch(
-    '/api/cases/:caseId/case-worker',
+    '/api/cases/:id/case-worker',
     {
       config: { policy: { kind: 'resource', resource: 'caseload', action: 'manage' } },
       schema: {
@@ -147,7 +147,7 @@ export function registerCaseloadRoutes(app: App): void {
         response: { 200: ZCaseWorkerView },
       },
     },
-    async (req) => assignCaseWorker(app, req, req.params.caseId, req.body.userId),
+    async (req) => assignCaseWorker(app, req, req.params.id, req.body.userId),
   );
 
   registerOwnDataRoute(app);

@@ -204,7 +204,7 @@ export const ZTeamCaseload = z.object({
   unassigned: ZCounts,
 });
 
-export const ZCaseIdParams = z.object({ caseId: z.uuid() });
+export const ZCaseIdParams = z.object({ id: z.uuid() });
 export const ZCaseWorkerChange = z.strictObject({
   /** A case worker or supervisor of the caller's organisation; null to name nobody. */
   userId: z.uuid().nullable(),

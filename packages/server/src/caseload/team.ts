@@ -16,11 +16,12 @@ type Counts = { openCases: number; overdueActions: number; reviewsDue: number };
 export type TeamMember = Counts & { user: { id: string; name: string }; roles: string[] };
 export type TeamSort = 'name' | 'open_cases' | 'overdue' | 'reviews';
 
+/** Orders over the `page` rows (worker, figures), the same in the page and around it. */
 const ORDER: Readonly<Record<TeamSort, RawBuilder<unknown>>> = {
-  name: sql`w.display_name asc, w.id`,
-  open_cases: sql`open_cases desc, w.display_name asc, w.id`,
-  overdue: sql`overdue_actions desc, w.display_name asc, w.id`,
-  reviews: sql`reviews_due desc, w.display_name asc, w.id`,
+  name: sql`p.display_name asc, p.id`,
+  open_cases: sql`p.open_cases desc, p.display_name asc, p.id`,
+  overdue: sql`p.overdue_actions desc, p.display_name asc, p.id`,
+  reviews: sql`p.reviews_due desc, p.display_name asc, p.id`,
 };
 
 /**
@@ -78,55 +79,66 @@ export async function teamCaseload(
 ): Promise<{ items: TeamMember[]; total: number; unassigned: Counts }> {
   const org = ctx.actor.organisationId;
   const roles = sql.join(CASELOAD_ROLES.map((r) => sql.lit(r)));
-  const { rows } = await sql<{
-    id: string;
-    display_name: string;
-    roles: string[];
-    open_cases: number;
-    overdue_actions: number;
-    reviews_due: number;
-    total: number;
-  }>`
+  const run = (limit: number, offset: number) =>
+    sql<{
+      id: string | null;
+      display_name: string | null;
+      roles: string[] | null;
+      open_cases: number;
+      overdue_actions: number;
+      reviews_due: number;
+      total: number;
+      none_open: number | null;
+      none_overdue: number | null;
+      none_reviews: number | null;
+    }>`
     with ${perCase(ctx)},
     workers as (
       select u.id, u.display_name, u.roles from users u
       where u.organisation_id = ${org}
         and ((not u.disabled and u.roles && array[${roles}]::text[])
              or exists (select 1 from team_cases tc where tc.case_worker_user_id = u.id))
+    ),
+    figures as (
+      select w.id, w.display_name, w.roles,
+             coalesce(pw.open_cases, 0) as open_cases,
+             coalesce(pw.overdue_actions, 0) as overdue_actions,
+             coalesce(pw.reviews_due, 0) as reviews_due,
+             count(*) over ()::int as total
+      from workers w left join per_worker pw on pw.user_id = w.id
+    ),
+    page as (
+      select * from figures p order by ${ORDER[query.sort]} limit ${limit} offset ${offset}
     )
-    select w.id, w.display_name, w.roles,
-           coalesce(pw.open_cases, 0) as open_cases,
-           coalesce(pw.overdue_actions, 0) as overdue_actions,
-           coalesce(pw.reviews_due, 0) as reviews_due,
-           count(*) over ()::int as total
-    from workers w left join per_worker pw on pw.user_id = w.id
-    order by ${ORDER[query.sort]}
-    limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`.execute(db);
+    -- One statement: the unassigned row comes along, the per-case figures computed once.
+    select p.*, un.open_cases as none_open, un.overdue_actions as none_overdue,
+           un.reviews_due as none_reviews
+    from (select 1) one
+    left join page p on true
+    left join per_worker un on un.user_id is null
+    order by ${ORDER[query.sort]}`.execute(db);
 
-  const { rows: unassigned } = await sql<
-    Counts & { open_cases: number; overdue_actions: number; reviews_due: number }
-  >`
-    with ${perCase(ctx)}
-    select open_cases, overdue_actions, reviews_due from per_worker where user_id is null`.execute(db);
+  const { rows: all } = await run(query.pageSize, (query.page - 1) * query.pageSize);
+  const rows = all.filter((r) => r.id !== null);
 
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && query.page > 1) {
-    total = (await teamCaseload(db, ctx, { ...query, page: 1, pageSize: 1 })).total;
+    total = (await run(1, 0)).rows[0]?.total ?? 0;
   }
-  const none = unassigned[0];
+  const none = all[0];
   return {
     total,
     items: rows.map((r) => ({
-      user: { id: r.id, name: r.display_name },
-      roles: r.roles,
+      user: { id: r.id ?? '', name: r.display_name ?? '' },
+      roles: r.roles ?? [],
       openCases: r.open_cases,
       overdueActions: r.overdue_actions,
       reviewsDue: r.reviews_due,
     })),
     unassigned: {
-      openCases: none?.open_cases ?? 0,
-      overdueActions: none?.overdue_actions ?? 0,
-      reviewsDue: none?.reviews_due ?? 0,
+      openCases: none?.none_open ?? 0,
+      overdueActions: none?.none_overdue ?? 0,
+      reviewsDue: none?.none_reviews ?? 0,
     },
   };
 }

@@ -436,6 +436,40 @@ describe('the demo assistance records', () => {
     }
   });
 
+  it('never declines or ends a service in the 14 days after a change of cooperation status (stock-taking: none)', () => {
+    // Computed here, apart from the generator and the insights SQL: a change is a record whose
+    // status differs from the case's previous one (a first 'not_discussed' is no change); a
+    // service stops when it is declined (answered) or ended. Any reason counts, which is
+    // stricter than the measure; an hour more than 14 days allows for daylight saving time.
+    const WINDOW = 14 * 86_400_000 + 3_600_000;
+    const changes = new Map<string, number[]>();
+    const byCase = groupBy(data.cooperationRecords, (r) => r.caseId);
+    for (const [caseId, records] of byCase) {
+      let previous: string | null = null;
+      const times: number[] = [];
+      for (const r of [...records].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
+        if (r.status !== previous && !(previous === null && r.status === 'not_discussed')) {
+          times.push(Date.parse(r.recordedAt));
+        }
+        previous = r.status;
+      }
+      changes.set(caseId, times);
+    }
+    const stops = data.serviceReferrals.flatMap((r) => {
+      const at = r.status === 'ended' ? r.endedAt : r.status === 'declined' ? r.respondedAt : null;
+      return at ? [{ caseId: r.caseId, at: Date.parse(at) }] : [];
+    });
+    const coincidences = stops.filter((s) =>
+      (changes.get(s.caseId) ?? []).some((c) => s.at >= c && s.at <= c + WINDOW),
+    );
+    expect(coincidences).toEqual([]);
+    // Not by leaving things out: many services stop, and many cases change status.
+    expect(stops.length).toBeGreaterThan(1000);
+    const changed = [...changes.values()].filter((t) => t.length > 0);
+    expect(changed.length).toBeGreaterThan(byCase.size * 0.9);
+    expect(changed.filter((t) => t.length > 1).length).toBeGreaterThan(100);
+  });
+
   it('shares the account only under a consent (or the child protection path) and versions it after the referral’s narrative', () => {
     const consentById = new Map(data.consents.map((c) => [c.id, c]));
     for (const share of data.accountShares) {

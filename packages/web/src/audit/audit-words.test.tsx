@@ -30,6 +30,18 @@ describe('audit words', () => {
     expect(words.named('draft.key_issued')).toBe(true);
   });
 
+  it('names the actions of the case file, assistance, directory, justice and caseload modules', () => {
+    const words = wordsIn('en');
+    expect(words.action('case_account.read')).toBe('Read the person’s account');
+    expect(words.action('service_referral.accept')).toBe('Accepted a service referral');
+    expect(words.action('person.own_data_export')).toBe('Printed the person’s own-data copy');
+    expect(words.action('case.case_worker.assign')).toBe('Named the case worker');
+    expect(words.resource('support_plan')).toBe('Support plan');
+    // A refusal on a new resource is put into words from its parts.
+    expect(words.action('case_note.read')).toBe('Case note: reading');
+    expect(wordsIn('uk').action('service_referral.withdraw')).toBe('Відкликання направлення до послуги');
+  });
+
   it('puts a refusal by the route policy into words from its resource and action', () => {
     const words = wordsIn('uk');
     expect(words.action('notice.list')).toBe('Нагадування про строк: перегляд списку');

@@ -66,6 +66,57 @@ const ACTIONS: Readonly<Record<string, MessageId>> = {
   'decision.letter': 'audit.action.decision.letter',
   'country_profile.create': 'audit.action.country_profile.create',
   'country_profile.update': 'audit.action.country_profile.update',
+  // Assistance, case file, directory, justice and redress, caseload, national stock-taking
+  'account_request.create': 'audit.action.account_request.create',
+  'account_request.list': 'audit.action.account_request.list',
+  'account_request.grant': 'audit.action.account_request.grant',
+  'account_request.refuse': 'audit.action.account_request.refuse',
+  'account_share.create': 'audit.action.account_share.create',
+  'account_share.revoke': 'audit.action.account_share.revoke',
+  'case.timeline.read': 'audit.action.case.timeline.read',
+  'case_account.create': 'audit.action.case_account.create',
+  'case_account.read': 'audit.action.case_account.read',
+  'case_note.create': 'audit.action.case_note.create',
+  'case_note.list': 'audit.action.case_note.list',
+  'person.special_needs.update': 'audit.action.person.special_needs.update',
+  'person.update': 'audit.action.person.update',
+  'advocate.create': 'audit.action.advocate.create',
+  'advocate.end': 'audit.action.advocate.end',
+  'needs_assessment.create': 'audit.action.needs_assessment.create',
+  'needs_assessment.read': 'audit.action.needs_assessment.read',
+  'risk_assessment.create': 'audit.action.risk_assessment.create',
+  'risk_assessment.read': 'audit.action.risk_assessment.read',
+  'risk_assessment.safety_plan.read': 'audit.action.risk_assessment.safety_plan.read',
+  'support_plan.create': 'audit.action.support_plan.create',
+  'support_plan.review': 'audit.action.support_plan.review',
+  'support_plan.read': 'audit.action.support_plan.read',
+  'support_plan.action.update': 'audit.action.support_plan.action.update',
+  'capacity_gap.create': 'audit.action.capacity_gap.create',
+  'service.create': 'audit.action.service.create',
+  'service.update': 'audit.action.service.update',
+  'service.capacity.update': 'audit.action.service.capacity.update',
+  'service_match.read': 'audit.action.service_match.read',
+  'service_referral.create': 'audit.action.service_referral.create',
+  'service_referral.read': 'audit.action.service_referral.read',
+  'service_referral.list': 'audit.action.service_referral.list',
+  'service_referral.inbox.read': 'audit.action.service_referral.inbox.read',
+  'service_referral.accept': 'audit.action.service_referral.accept',
+  'service_referral.decline': 'audit.action.service_referral.decline',
+  'service_referral.start': 'audit.action.service_referral.start',
+  'service_referral.end': 'audit.action.service_referral.end',
+  'service_referral.withdraw': 'audit.action.service_referral.withdraw',
+  'cooperation.create': 'audit.action.cooperation.create',
+  'cooperation.read': 'audit.action.cooperation.read',
+  'legal_record.list': 'audit.action.legal_record.list',
+  'legal_record.create': 'audit.action.legal_record.create',
+  'legal_record.update': 'audit.action.legal_record.update',
+  'case.case_worker.assign': 'audit.action.case.case_worker.assign',
+  'person.own_data_export': 'audit.action.person.own_data_export',
+  'statistics.export': 'audit.action.statistics.export',
+  'statistics.report.request': 'audit.action.statistics.report.request',
+  'statistics_import.create': 'audit.action.statistics_import.create',
+  'statistics_release.htcds_export': 'audit.action.statistics_release.htcds_export',
+  'statistics_release.publish': 'audit.action.statistics_release.publish',
 };
 
 /** What an entry is about: the policy's resources and the few other things the server records. */
@@ -91,6 +142,28 @@ const RESOURCE_NAMES: Readonly<Record<string, MessageId>> = {
   possible_duplicate: 'audit.resource.possible_duplicate',
   recovery_period: 'audit.resource.recovery_period',
   system: 'audit.resource.system',
+  account_request: 'audit.resource.account_request',
+  advocate: 'audit.resource.advocate',
+  best_interests_procedure: 'audit.resource.best_interests_procedure',
+  capacity_gap: 'audit.resource.capacity_gap',
+  case_account: 'audit.resource.case_account',
+  case_note: 'audit.resource.case_note',
+  caseload: 'audit.resource.caseload',
+  compensation_claim: 'audit.resource.compensation_claim',
+  cooperation: 'audit.resource.cooperation',
+  durable_solution: 'audit.resource.durable_solution',
+  legal_aid: 'audit.resource.legal_aid',
+  legal_record: 'audit.resource.legal_record',
+  missing_episode: 'audit.resource.missing_episode',
+  needs_assessment: 'audit.resource.needs_assessment',
+  non_punishment_assessment: 'audit.resource.non_punishment_assessment',
+  residence_permit: 'audit.resource.residence_permit',
+  risk_assessment: 'audit.resource.risk_assessment',
+  service: 'audit.resource.service',
+  service_referral: 'audit.resource.service_referral',
+  statistics_import: 'audit.resource.statistics_import',
+  statistics_release: 'audit.resource.statistics_release',
+  support_plan: 'audit.resource.support_plan',
 };
 
 const VERBS: Readonly<Record<string, MessageId>> = {
@@ -109,6 +182,21 @@ const OUTCOMES: Readonly<Record<string, MessageId>> = {
 
 const POLICY_RESOURCES: readonly string[] = RESOURCES;
 const POLICY_VERBS: readonly string[] = POLICY_ACTIONS;
+
+/** Whether an action code has words of its own (not the policy's two-part fallback). */
+export function hasOwnWords(code: string): boolean {
+  return Object.hasOwn(ACTIONS, code);
+}
+
+/** Whether a resource code (the policy's, or a `resourceType` the server writes) has a name. */
+export function hasResourceName(code: string): boolean {
+  return Object.hasOwn(RESOURCE_NAMES, code);
+}
+
+/** Whether a policy action (`list`, `read`…) has a verb for a refusal's words. */
+export function hasVerb(action: string): boolean {
+  return Object.hasOwn(VERBS, action);
+}
 
 export type AuditWords = {
   /** The action in words; a code not named yet is shown as it is, in a generic label. */

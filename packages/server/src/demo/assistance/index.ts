@@ -17,7 +17,7 @@ import { type AssessmentsOut, buildAssessments } from './assessments.js';
 import { buildCaseFile, type CaseFileOut } from './case-file.js';
 import { buildChildren, type ChildrenOut } from './children.js';
 import { buildContext, type CaseContext } from './context.js';
-import { buildLegal, type LegalOut } from './legal.js';
+import { buildLegal, type LegalOut, serviceStopsByCase } from './legal.js';
 import { buildPlans, type PlansOut } from './plans.js';
 import {
   buildServiceReferrals,
@@ -152,7 +152,11 @@ export function buildAssistance(input: Input): AssistanceResult {
     nonPunishmentAssessments: [],
   };
   const legalRng = Rng.forSection(input.seed, 'legal');
-  for (const ctx of contexts) buildLegal(legalRng, ctx, staff, input.host, legal);
+  // The person's decisions are recorded away from services declined or ended (see placeAwayFromStops).
+  const stops = serviceStopsByCase(services.serviceReferrals);
+  for (const ctx of contexts) {
+    buildLegal(legalRng, ctx, staff, input.host, stops.get(ctx.record.id) ?? [], legal);
+  }
 
   const children: ChildrenOut = { bestInterestsProcedures: [], missingEpisodes: [] };
   const durableSolutions: DemoDurableSolution[] = [];

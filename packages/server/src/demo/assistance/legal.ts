@@ -1,3 +1,4 @@
+import { COOPERATION_WINDOW_DAYS } from '../../insights/facts.js';
 import type { Rng } from '../random.js';
 import type { Staff } from '../staff.js';
 import type {
@@ -7,6 +8,7 @@ import type {
   DemoLegalAid,
   DemoNonPunishmentAssessment,
   DemoResidencePermit,
+  DemoServiceReferral,
 } from '../types-assistance.js';
 import { SEXUAL_FORMS } from '../vocabulary.js';
 import { type CaseContext, caseStaff, DAY_MS, dateOf, later } from './context.js';
@@ -35,6 +37,50 @@ const CURRENCIES: Readonly<Record<string, string>> = {
 /** Statuses under which a residence permit for victims is something to apply for. */
 const PERMIT_SEEKERS: ReadonlySet<string> = new Set(['asylum_seeker', 'irregular', 'unknown', 'stateless']);
 
+/** Instants (ms) at which each case's services were declined or ended, in order. */
+export type ServiceStops = ReadonlyMap<string, readonly number[]>;
+
+export function serviceStopsByCase(referrals: readonly DemoServiceReferral[]): ServiceStops {
+  const out = new Map<string, number[]>();
+  for (const r of referrals) {
+    const at = r.status === 'ended' ? r.endedAt : r.status === 'declined' ? r.respondedAt : null;
+    if (!at) continue;
+    const list = out.get(r.caseId);
+    if (list) list.push(Date.parse(at));
+    else out.set(r.caseId, [Date.parse(at)]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
+
+const WINDOW_MS = COOPERATION_WINDOW_DAYS * DAY_MS;
+/** Room on either side of the window, for daylight saving time and date rounding. */
+const GUARD_MS = DAY_MS;
+
+/**
+ * Where to record a change of cooperation status decided at `at`: there, or the nearest
+ * instant in (`after`, `end`) that no service was declined or ended in the window after
+ * it. Stock-taking flags a service declined or ended within that window after a change
+ * of cooperation status (CoE art. 12(6): assistance is not conditional on cooperation);
+ * a healthy system has none, and the demo shows a healthy system. Null: nowhere fits.
+ */
+export function placeAwayFromStops(
+  at: number,
+  stops: readonly number[],
+  after: number,
+  end: number,
+): number | null {
+  const free = (t: number): boolean => !stops.some((e) => e > t - GUARD_MS && e < t + WINDOW_MS + GUARD_MS);
+  let best: number | null = null;
+  for (const t of [at, ...stops.flatMap((e) => [e + GUARD_MS, e - WINDOW_MS - GUARD_MS])]) {
+    if (t <= after || t >= end || !free(t)) continue;
+    const d = Math.abs(t - at);
+    const b = best === null ? Number.POSITIVE_INFINITY : Math.abs(best - at);
+    if (d < b || (d === b && best !== null && t > best)) best = t;
+  }
+  return best;
+}
+
 function legalStaff(ctx: CaseContext, staff: Staff, at: Date): string {
   const lawyer = ctx.team.find((t) => t.purpose === 'legal_aid' && Date.parse(t.addedAt) <= at.getTime());
   return lawyer ? staff.pick(lawyer.organisationId, ['legal_adviser']).id : caseStaff(ctx, staff).id;
@@ -46,12 +92,26 @@ function legalStaff(ctx: CaseContext, staff: Staff, at: Date): string {
  * some withdraw later; a consent to inform law enforcement makes cooperation likelier.
  * Nothing in assistance is drawn from it (assistance is built before and apart).
  */
-function cooperation(rng: Rng, ctx: CaseContext, staff: Staff, out: LegalOut): DemoCooperationStatus | null {
+function cooperation(
+  rng: Rng,
+  ctx: CaseContext,
+  staff: Staff,
+  stops: readonly number[],
+  out: LegalOut,
+): DemoCooperationStatus | null {
   const referredAt = ctx.plan.timeline.referredAt;
   if (!referredAt) return null;
   let latest: DemoCooperationStatus | null = null;
-  const record = (status: DemoCooperationStatus, at: Date): boolean => {
-    if (at.getTime() >= ctx.end.getTime()) return false;
+  let last = referredAt.getTime();
+  /** Records a status at `wanted`, or for a change, moved away from the services' stops. */
+  const record = (status: DemoCooperationStatus, wanted: Date, notBefore = last): Date | null => {
+    if (wanted.getTime() >= ctx.end.getTime()) return null;
+    const placed =
+      latest === null && status === 'not_discussed'
+        ? wanted.getTime()
+        : placeAwayFromStops(wanted.getTime(), stops, Math.max(last, notBefore), ctx.end.getTime());
+    if (placed === null) return null;
+    const at = new Date(placed);
     out.cooperationRecords.push({
       id: rng.uuid(),
       caseId: ctx.record.id,
@@ -60,7 +120,8 @@ function cooperation(rng: Rng, ctx: CaseContext, staff: Staff, out: LegalOut): D
       recordedAt: at.toISOString(),
     });
     latest = status;
-    return true;
+    last = placed;
+    return at;
   };
   if (rng.chance(0.6)) record('not_discussed', later(referredAt, rng.next()));
   const decidedAt = later(referredAt, 3 + rng.exponential(25));
@@ -80,13 +141,16 @@ function cooperation(rng: Rng, ctx: CaseContext, staff: Staff, out: LegalOut): D
       ['reported_no_further_contact', 15],
       ['cooperating', 22],
     ]);
-  if (!record(status, decidedAt)) return latest;
+  const decided = record(status, decidedAt);
+  if (!decided) return latest;
   if (police?.revokedAt) {
-    record('withdrew', new Date(Math.max(decidedAt.getTime() + DAY_MS, Date.parse(police.revokedAt))));
+    const withdrewAt = new Date(Math.max(decided.getTime() + DAY_MS, Date.parse(police.revokedAt)));
+    // Not before the consent to inform law enforcement was revoked.
+    record('withdrew', withdrewAt, withdrewAt.getTime() - 1);
   } else if (status === 'cooperating' && rng.chance(0.12)) {
-    record('withdrew', later(decidedAt, 20 + rng.exponential(120)));
+    record('withdrew', later(decided, 20 + rng.exponential(120)));
   } else if (status === 'undecided' && rng.chance(0.5)) {
-    record(rng.chance(0.6) ? 'declines_contact' : 'cooperating', later(decidedAt, 10 + rng.exponential(40)));
+    record(rng.chance(0.6) ? 'declines_contact' : 'cooperating', later(decided, 10 + rng.exponential(40)));
   }
   return latest;
 }
@@ -324,8 +388,16 @@ function nonPunishment(rng: Rng, ctx: CaseContext, out: LegalOut): void {
   }
 }
 
-export function buildLegal(rng: Rng, ctx: CaseContext, staff: Staff, host: string, out: LegalOut): void {
-  const latest = cooperation(rng, ctx, staff, out);
+/** `stops`: when this case's services were declined or ended (see `serviceStopsByCase`). */
+export function buildLegal(
+  rng: Rng,
+  ctx: CaseContext,
+  staff: Staff,
+  host: string,
+  stops: readonly number[],
+  out: LegalOut,
+): void {
+  const latest = cooperation(rng, ctx, staff, stops, out);
   residence(rng, ctx, staff, latest === 'cooperating', out);
   legalAid(rng, ctx, out);
   compensation(rng, ctx, host, out);
