@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { runCaseloadBench } from './caseload-run.js';
 import { runStocktakingBench } from './stocktaking-run.js';
 
 const CONNECTIONS = Number(process.env.OPENNRM_BENCH_CONNECTIONS ?? 64);
@@ -212,6 +213,8 @@ async function main(): Promise<void> {
   }
   printTable(lines);
   clearTimeout(watchdog);
+  // The caseload work lists with 100 000 cases, with its own limit.
+  await runCaseloadBench(SERVER_URL, postgres);
   // National stock-taking at scale (minutes: it generates a million cases), with its own limit.
   await runStocktakingBench(SERVER_URL, postgres);
 }

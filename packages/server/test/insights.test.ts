@@ -849,4 +849,39 @@ describe('the stock-taking report', () => {
     expectProblem(await supervisor.get(`/api/insights/reports/${queued.id}`), 404, 'not-found');
     expectProblem(await supervisor.get(`/api/insights/reports/${queued.id}.pdf`), 404, 'not-found');
   });
+
+  it('is built by the job queue once it runs, with progress to see meanwhile', async () => {
+    const { createJobQueue } = await import('../src/jobs/queue.js');
+    const { startInsightsJobs } = await import('../src/insights/report/report-jobs.js');
+    const { createLogger } = await import('../src/platform/logger.js');
+    const queue = createJobQueue(t.database, createLogger('silent'), { pollingIntervalSeconds: 0.5 });
+    await queue.start();
+    try {
+      await startInsightsJobs({
+        queue,
+        database: t.database,
+        logger: createLogger('silent'),
+        pollingIntervalSeconds: 0.5,
+      });
+      const res = await supervisor.send('POST', '/api/insights/reports', {
+        from: '2025-01-01',
+        to: '2025-12-31',
+        language: 'uk',
+      });
+      expect(res.statusCode, res.body).toBe(202);
+      const { id } = res.json() as { id: string };
+      const seen = new Set<string>();
+      let status = { status: 'queued', progress: 0 };
+      for (let i = 0; i < 120 && status.status !== 'done' && status.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        status = (await supervisor.get(`/api/insights/reports/${id}`)).json() as typeof status;
+        seen.add(status.status);
+      }
+      expect(status).toMatchObject({ status: 'done', progress: 100 });
+      const pdf = await supervisor.get(`/api/insights/reports/${id}.pdf`);
+      expect(pdf.headers['content-language']).toBe('uk');
+    } finally {
+      await queue.stop({ graceful: false, wait: true });
+    }
+  });
 });

@@ -201,11 +201,23 @@ export async function refreshDirtyFacts(
     if (ids.length === 0) return 0;
     // The rollup follows the facts exactly: what the old facts counted is taken away,
     // what the new ones count is added, in the same transaction.
+    const regionsBefore = await sql<{ case_id: string; region: string }>`
+      select case_id, region from insights_case_facts where case_id = any(${ids}::uuid[])`.execute(trx);
     await appendFactsDelta(trx, ids, -1);
     await sql`delete from insights_case_facts where case_id = any(${ids}::uuid[])`.execute(trx);
     await sql`insert into insights_case_facts ${COLUMNS} ${factsSelect(ids, host)}`.execute(trx);
     await appendFactsDelta(trx, ids, 1);
-    await markRemedyMonths(trx, ids);
+    // Remedies count in their case's region: a case that moved region moves them too.
+    const regionsAfter = await sql<{ case_id: string; region: string }>`
+      select case_id, region from insights_case_facts where case_id = any(${ids}::uuid[])`.execute(trx);
+    const before = new Map(regionsBefore.rows.map((r) => [r.case_id, r.region]));
+    const moved = regionsAfter.rows.filter(
+      (r) => before.has(r.case_id) && before.get(r.case_id) !== r.region,
+    );
+    await markRemedyMonths(
+      trx,
+      moved.map((r) => r.case_id),
+    );
     return ids.length;
   });
 }

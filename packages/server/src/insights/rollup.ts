@@ -232,12 +232,23 @@ const FACT_SOURCES: readonly Select[] = [
     group by ${sql.raw(month('f.registered_at'))}, f.region`,
 ];
 
+/**
+ * A `date` column falls in one of these months (or any). The range first, so that an index
+ * on the column serves it; then the months themselves.
+ */
+function monthsWhere(column: string, months: readonly string[] | 'all'): RawBuilder<boolean> {
+  if (months === 'all') return sql<boolean>`true`;
+  const sorted = [...months].sort();
+  const first = sorted[0] as string;
+  const last = sorted.at(-1) as string;
+  const ref = sql.raw(column);
+  return sql<boolean>`(${ref} >= ${first}::date and ${ref} < (${last}::date + interval '1 month')
+    and date_trunc('month', ${ref})::date = any(${sorted}::date[]))`;
+}
+
 /** Anonymous notifications of some months (or all): dimensions, forms and missing fields. */
 function anonymousSources(months: readonly string[] | 'all'): RawBuilder<unknown>[] {
-  const where =
-    months === 'all'
-      ? sql`true`
-      : sql`date_trunc('month', a.notified_on)::date = any(${[...months]}::date[])`;
+  const where = monthsWhere('a.notified_on', months);
   const gender = `case a.gender when 'female' then 'female' when 'male' then 'male' when 'transgender' then 'transgender_nonconforming' when 'gender_nonconforming' then 'transgender_nonconforming' else 'unknown' end`;
   const age = `case when a.age_band in ('0-8', '9-12', '13-15', '16-17') then 'child' when a.age_band = 'unknown' then 'unknown' else 'adult' end`;
   const d = dimsOf([
@@ -265,10 +276,7 @@ function anonymousSources(months: readonly string[] | 'all'): RawBuilder<unknown
  * their case's region. Amounts are summed in whole currency units (counters are integers).
  */
 function remedySources(months: readonly string[] | 'all'): RawBuilder<unknown>[] {
-  const inMonths = (column: string): RawBuilder<boolean> =>
-    months === 'all'
-      ? sql<boolean>`true`
-      : sql<boolean>`date_trunc('month', ${sql.raw(column)})::date = any(${[...months]}::date[])`;
+  const inMonths = (column: string): RawBuilder<boolean> => monthsWhere(column, months);
   const m = (column: string): string => `date_trunc('month', ${column})::date`;
   const row = (
     kind: string,
@@ -363,7 +371,12 @@ export async function rebuildRollup(trx: Handle): Promise<void> {
 
 /** Rebuilds the months of the month-kept sources (notifications, remedies) marked since the last read. */
 export async function refreshMarkedMonths(db: Handle): Promise<number> {
+  // Nothing marked (the usual case): no lock, no transaction.
+  const marked = await sql<{ any: boolean }>`
+    select exists (select 1 from insights_rollup_months where reason <> 'delta') as any`.execute(db);
+  if (marked.rows[0]?.any !== true) return 0;
   return db.transaction().execute(async (trx) => {
+    await rollupTurn(trx);
     let rebuilt = 0;
     for (const [reason, sources] of Object.entries(MONTH_SOURCES) as [
       MonthReason,
@@ -400,9 +413,19 @@ export async function markRemedyMonths(trx: Handle, caseIds: readonly string[]):
   }
 }
 
-/** Merges the delta rows of the marked months into one row per key, dropping rows of zeros (the job). */
+/** Month rebuilds and merges take turns (a transaction-scoped advisory lock): never two on one month. */
+async function rollupTurn(trx: Handle): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${sql.lit(0x4f4e524d)}, ${sql.lit(0x524f4c4c)})`.execute(trx);
+}
+
+/**
+ * Merges the delta rows of the marked months into one row per key, dropping rows of
+ * zeros (the job). One statement: the rows it deletes are exactly the rows it merges, so
+ * a delta appended meanwhile by a refresh is kept, never lost.
+ */
 export async function compactRollup(db: Handle, maxMonths = 24): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    await rollupTurn(trx);
     const taken = await sql<{ month: string }>`
       with picked as (
         select distinct month from insights_rollup_months where reason = 'delta' order by month limit ${maxMonths}
@@ -412,16 +435,15 @@ export async function compactRollup(db: Handle, maxMonths = 24): Promise<number>
       returning to_char(m.month, 'YYYY-MM-DD') as month`.execute(trx);
     const months = [...new Set(taken.rows.map((r) => r.month))];
     if (months.length === 0) return 0;
-    const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
+    const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int`).join(', '));
     const nonZero = sql.raw(COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or '));
-    await sql`create temporary table insights_rollup_merge on commit drop as
-      select source, kind, month, region, dim, value, ${sums} from insights_rollup
-      where month = any(${months}::date[]) and source not in ('anonymous', 'remedies')
+    await sql`with merged as (
+        delete from insights_rollup
+        where month = any(${months}::date[]) and source not in ('anonymous', 'remedies')
+        returning *
+      )
+      ${INSERT} select source, kind, month, region, dim, value, ${sums} from merged
       group by source, kind, month, region, dim, value having ${nonZero}`.execute(trx);
-    await sql`delete from insights_rollup where month = any(${months}::date[]) and source not in ('anonymous', 'remedies')`.execute(
-      trx,
-    );
-    await sql`${INSERT} select * from insights_rollup_merge`.execute(trx);
     return months.length;
   });
 }

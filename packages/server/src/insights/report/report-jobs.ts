@@ -2,7 +2,8 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/connect.js';
 import { JOB_SCHEMA } from '../../jobs/queue.js';
-import { pendingFacts, refreshDirtyFacts } from '../facts.js';
+import { pendingFacts, rebuildAllFacts, refreshDirtyFacts } from '../facts.js';
+import { compactRollup, refreshMarkedMonths } from '../rollup.js';
 import { loadInsightsSettings } from '../settings.js';
 import { buildReport } from './build-report.js';
 
@@ -29,16 +30,37 @@ export type InsightsJobsOptions = {
   readonly pollingIntervalSeconds?: number;
 };
 
-/** Refreshes every pending case's facts, chunk by chunk. */
-export async function refreshAllPendingFacts(database: Database): Promise<number> {
+/**
+ * Refreshes every pending case's facts chunk by chunk (with their rollup deltas), rebuilds
+ * the months marked by notifications and remedies, and merges the rollup's deltas.
+ */
+export async function refreshAllPendingFacts(database: Database): Promise<{ cases: number; months: number }> {
   const settings = await loadInsightsSettings(database.systemDb);
-  let total = 0;
+  // First start on a large existing database: one full build is far cheaper than deltas.
+  const empty = await database.systemDb
+    .selectFrom('insights_case_facts')
+    .select('case_id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!empty && (await pendingFacts(database.systemDb)) > FACTS_CHUNK) {
+    const built = await rebuildAllFacts(database.systemDb, settings);
+    return { cases: built, months: 0 };
+  }
+  let cases = 0;
   for (let i = 0; i < FACTS_MAX_CHUNKS; i++) {
     const n = await refreshDirtyFacts(database.systemDb, settings, FACTS_CHUNK);
-    total += n;
+    cases += n;
     if (n < FACTS_CHUNK) break;
   }
-  return total;
+  let months = await refreshMarkedMonths(database.systemDb);
+  for (
+    let merged = await compactRollup(database.systemDb);
+    merged > 0;
+    merged = await compactRollup(database.systemDb)
+  ) {
+    months += merged;
+  }
+  return { cases, months };
 }
 
 export async function startInsightsJobs(options: InsightsJobsOptions): Promise<void> {
@@ -80,7 +102,16 @@ export async function startInsightsJobs(options: InsightsJobsOptions): Promise<v
       const started = Date.now();
       const refreshed = await refreshAllPendingFacts(database);
       const pending = await pendingFacts(database.systemDb);
-      log.info({ queue: FACTS_QUEUE, refreshed, pending, ms: Date.now() - started }, 'facts refreshed');
+      log.info(
+        {
+          queue: FACTS_QUEUE,
+          cases: refreshed.cases,
+          months: refreshed.months,
+          pending,
+          ms: Date.now() - started,
+        },
+        'facts refreshed',
+      );
     });
   }
   // Reports a stopped process left behind.
