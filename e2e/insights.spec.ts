@@ -49,7 +49,10 @@ test.describe
       const { context, page } = await newPage(browser);
       await signInAsDemo(page, COORDINATOR);
 
-      await page.getByRole('link', { name: en('insights.nav') }).click();
+      await page
+        .getByRole('navigation', { name: en('nav.label') })
+        .getByRole('link', { name: en('insights.nav'), exact: true })
+        .click();
       await expect(page).toHaveURL(/\/insights$/);
       await expect(
         page.getByRole('heading', { level: 1, name: en('insights.dashboard.title') }),

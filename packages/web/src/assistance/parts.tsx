@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { FormattedDate } from 'react-intl';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
-import { AttentionIcon, CheckIcon, InfoIcon } from '../ui/icons';
+import { AttentionIcon, CheckIcon, InfoIcon, LevelIcon } from '../ui/icons';
 import type { SupportPlan } from './types';
 import { useAssistanceWords } from './words';
 import './assistance.css';
@@ -18,33 +18,57 @@ export function When({ value }: { readonly value: string }): ReactNode {
   return <FormattedDate value={value} dateStyle="long" />;
 }
 
+type Tone = 'attention' | 'plain' | 'quiet';
+
 function Badge({
   tone,
+  icon,
   children,
 }: {
-  readonly tone: 'attention' | 'plain' | 'quiet';
+  readonly tone: Tone;
+  /** Defaults to the tone's icon; levels pass their own so "low" or "medium" never wears a tick. */
+  readonly icon?: ReactNode;
   readonly children: ReactNode;
 }): ReactNode {
   const Icon = tone === 'attention' ? AttentionIcon : tone === 'quiet' ? InfoIcon : CheckIcon;
   return (
     <span className={`assistance-badge assistance-badge-${tone}`}>
-      <Icon />
+      {icon ?? <Icon />}
       {children}
     </span>
   );
+}
+
+/**
+ * The icon for a need or risk level: a tick only for "none" (nothing to do), a meter for
+ * low and medium, the attention sign for high. The words always say the level too.
+ */
+function levelIcon(level: NeedLevel | RiskLevel, mediumIsAttention: boolean): ReactNode {
+  if (level === 'none') return <CheckIcon />;
+  if (level === 'high' || (level === 'medium' && mediumIsAttention)) return <AttentionIcon />;
+  return <LevelIcon filled={level === 'low' ? 1 : 2} />;
 }
 
 /** A risk level in words and a shape; medium and high stand out by icon and border, not colour alone. */
 export function RiskBadge({ risk }: { readonly risk: RiskLevel }): ReactNode {
   const words = useAssistanceWords();
   const tone = risk === 'high' || risk === 'medium' ? 'attention' : risk === 'none' ? 'quiet' : 'plain';
-  return <Badge tone={tone}>{words.risk(risk)}</Badge>;
+  return (
+    <Badge tone={tone} icon={risk === 'none' ? undefined : levelIcon(risk, true)}>
+      {words.risk(risk)}
+    </Badge>
+  );
 }
 
+/** A level of need in words and a shape: only "no need" carries a tick; high stands out by icon and border. */
 export function LevelBadge({ level }: { readonly level: NeedLevel }): ReactNode {
   const words = useAssistanceWords();
   const tone = level === 'high' ? 'attention' : level === 'none' ? 'quiet' : 'plain';
-  return <Badge tone={tone}>{words.level(level)}</Badge>;
+  return (
+    <Badge tone={tone} icon={levelIcon(level, false)}>
+      {words.level(level)}
+    </Badge>
+  );
 }
 
 export function ReviewBadge({ state }: { readonly state: PlanReviewState }): ReactNode {

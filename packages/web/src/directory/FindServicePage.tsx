@@ -181,9 +181,8 @@ function NothingFits({
     <Notice tone="attention" live="polite" title={t('directory.find.nothingFits.title')}>
       <p>{t('directory.find.nothingFits.text')}</p>
       {record.data ? (
-        <p role="status">
-          {t(record.data.alreadyRecorded ? 'directory.find.gapAlready' : 'directory.find.gapRecorded')}
-        </p>
+        // Inside the notice, itself a polite live region: no second live region nested in it.
+        <p>{t(record.data.alreadyRecorded ? 'directory.find.gapAlready' : 'directory.find.gapRecorded')}</p>
       ) : permissions.canSome('capacity_gap', 'create') ? (
         <Button
           className="button button-primary"

@@ -17,6 +17,9 @@ import { useDirectoryWords } from './ServiceWords';
 
 const PAGE_SIZE = 20;
 const OPEN: readonly ServiceReferralStatus[] = ['sent', 'accepted', 'started'];
+/** The provider joins the case team when it accepts; before that (or after declining) the case answers 404. */
+const CASE_OPEN_TO_PROVIDER: ReadonlySet<ServiceReferralStatus> = new Set(['accepted', 'started', 'ended']);
+
 type Show = 'open' | 'all' | ServiceReferralStatus;
 
 function isShow(value: string | null): value is Show {
@@ -160,7 +163,7 @@ function InboxItem({ item }: { readonly item: ServiceReferral }): ReactNode {
           </div>
         ) : null}
       </dl>
-      {item.caseId && item.caseReference ? (
+      {item.caseId && item.caseReference && CASE_OPEN_TO_PROVIDER.has(item.status) ? (
         <p>
           <Link to={`/cases/${item.caseId}`}>
             {t('directory.inbox.openCase', { reference: item.caseReference })}

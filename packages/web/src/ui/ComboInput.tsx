@@ -11,7 +11,7 @@ import {
   Text,
 } from 'react-aria-components';
 import { FormattedMessage } from 'react-intl';
-import type { Option } from './fields';
+import { type Option, SelectedTick } from './fields';
 import { AttentionIcon, ChevronIcon } from './icons';
 
 type Props<K extends string> = {
@@ -64,7 +64,12 @@ export function ComboInput<K extends string>(props: Props<K>): ReactNode {
         <ListBox className="listbox">
           {(option: Option<K>) => (
             <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
-              {option.label}
+              {({ isSelected }) => (
+                <>
+                  {isSelected ? <SelectedTick /> : null}
+                  {option.label}
+                </>
+              )}
             </ListBoxItem>
           )}
         </ListBox>

@@ -17,6 +17,15 @@ import {
 import { FormattedMessage } from 'react-intl';
 import { AttentionIcon, ChevronIcon } from './icons';
 
+/** The tick shown in the selected option of a list: visual only, hidden from assistive tech (the option is already announced as selected). */
+export function SelectedTick(): ReactNode {
+  return (
+    <span className="listbox-tick" aria-hidden="true">
+      ✓
+    </span>
+  );
+}
+
 /** The field's error message, with an icon so it does not rest on colour. */
 function ErrorText({ error }: { readonly error: string | undefined }): ReactNode {
   return (
@@ -127,7 +136,12 @@ export function SelectInput<K extends string>(props: SelectInputProps<K>): React
         <ListBox className="listbox" items={props.options}>
           {(option) => (
             <ListBoxItem id={option.id} className="listbox-item" textValue={option.label} lang={option.lang}>
-              {option.label}
+              {({ isSelected }) => (
+                <>
+                  {isSelected ? <SelectedTick /> : null}
+                  {option.label}
+                </>
+              )}
             </ListBoxItem>
           )}
         </ListBox>

@@ -61,6 +61,17 @@ export function CheckIcon({ className }: IconProps): ReactNode {
   );
 }
 
+/** A three-bar meter with `filled` bars drawn solid (1 = low, 2 = medium, 3 = high): a level, not a verdict. */
+export function LevelIcon({ filled, className }: IconProps & { readonly filled: 1 | 2 | 3 }): ReactNode {
+  return (
+    <Svg className={className}>
+      <path d="M6 19v-4" />
+      <path d="M12 19v-8" opacity={filled >= 2 ? 1 : 0.3} />
+      <path d="M18 19V7" opacity={filled >= 3 ? 1 : 0.3} />
+    </Svg>
+  );
+}
+
 export function ExitIcon({ className }: IconProps): ReactNode {
   return (
     <Svg className={`icon-flip ${className ?? ''}`}>
