@@ -403,6 +403,21 @@ describe('an adult’s case file', () => {
         ((await worker.get(`/api/cases/${caseId}`)).json() as Record<string, unknown>).exploitationForms,
       ).toEqual(['forced_labour']);
     });
+
+    it('refuses the shelter the referral’s facts and the decisions (their reasons name the exploitation)', async () => {
+      expectProblem(await shelterWorker.get(`/api/cases/${caseId}/referral`), 404, 'not-found');
+      expectProblem(await shelterWorker.get(`/api/cases/${caseId}/decisions`), 404, 'not-found');
+      const denied = await t.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'details'])
+        .where('resource_id', '=', caseId)
+        .where('outcome', '=', 'denied')
+        .where('action', 'in', ['referral.read', 'decision.read'])
+        .execute();
+      expect(denied.map((row) => row.action).sort()).toEqual(['decision.read', 'referral.read']);
+      // The case team still reads both.
+      expect((await worker.get(`/api/cases/${caseId}/referral`)).statusCode).toBe(200);
+    });
   });
 
   describe('telling the story once', () => {

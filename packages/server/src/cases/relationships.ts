@@ -1,4 +1,5 @@
 import {
+  type Action,
   type Actor,
   CASE_SECTIONS,
   CASE_TEAM_PURPOSES,
@@ -7,11 +8,16 @@ import {
   effectivePurposes,
   isOrganisationKind,
   type Relationship,
+  type Resource,
   readableSections,
   sectionsForPurposes,
 } from '@opennrm/core';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
+import { requireActor } from '../access/authorize.js';
+import { appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
+import { problems } from '../http/problem.js';
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
@@ -203,4 +209,34 @@ export async function readableSectionsOfCases(
     out.set(c.id, new Set(readableSections(actor, sections, relationships)));
   }
   return out;
+}
+
+/**
+ * After the role rule allowed the actor: refuses (404, audited) when the case section the
+ * resource belongs to is not visible to the purposes the actor's organisation is on the
+ * team for — e.g. a shelter there for accommodation never reads the referral's act,
+ * means and forms, nor the reasons of a decision.
+ */
+export async function requireSection(
+  req: FastifyRequest,
+  caseId: string,
+  section: CaseSection,
+  audit: { readonly resource: Resource; readonly action: Action; readonly subjectPersonId?: string },
+): Promise<void> {
+  const actor = requireActor(req);
+  const db = req.server.deps.database.db;
+  if ((await visibleSections(db, actor, caseId)).has(section)) return;
+  await appendAudit(db, {
+    actorKind: 'user',
+    actorUserId: actor.userId,
+    actorOrgId: actor.organisationId,
+    action: `${audit.resource}.${audit.action}`,
+    resourceType: audit.resource,
+    resourceId: caseId,
+    ...(audit.subjectPersonId ? { subjectPersonId: audit.subjectPersonId } : {}),
+    outcome: 'denied',
+    requestId: req.ctx.requestId,
+    details: { reason: 'section_not_visible', section },
+  });
+  throw problems.notFound(audit.resource);
 }

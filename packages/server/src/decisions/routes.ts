@@ -1,5 +1,5 @@
 import { authorizeInstance, listScopes, requireActor } from '../access/authorize.js';
-import { caseRelationships } from '../cases/relationships.js';
+import { caseRelationships, requireSection } from '../cases/relationships.js';
 import type { App } from '../http/app.js';
 import { problems } from '../http/problem.js';
 import { ZIdParams } from '../organisations/schemas.js';
@@ -92,6 +92,11 @@ export function registerDecisionRoutes(app: App): void {
       await authorizeInstance(req, 'decision', 'read', relationships, {
         id: found.id,
         hideExistence: true,
+        subjectPersonId: found.personId,
+      });
+      await requireSection(req, found.id, 'decisions', {
+        resource: 'decision',
+        action: 'read',
         subjectPersonId: found.personId,
       });
       // The clock may have run out since the last sweep: settle before showing the stage.

@@ -24,6 +24,8 @@ export type CaseInput = {
   readonly referringOrgId: string;
   readonly firstContact: Date;
   readonly timeline: Timeline;
+  /** A planted journey case (journeys.ts): its lead, and an organisation kept off its team. */
+  readonly planted?: { readonly leadOrgId: string; readonly awayFromOrgId: string } | undefined;
 };
 
 /** Host nationals are mostly exploited at home; foreign nationals often also on the way. */
@@ -75,7 +77,9 @@ export function buildCase(
   const { place, countries } = pickPlace(rng, input.nationality, input.host);
   const referred = timeline.enteredAt.referred;
   // Before referral only the organisation that met the person knows of the case.
-  const lead = referred ? placement.lead(input.region, input.gender, input.isChild) : undefined;
+  // A planted case keeps its lead; the draw is still made so that the stream stays in step.
+  const drawn = referred ? placement.lead(input.region, input.gender, input.isChild) : undefined;
+  const lead = drawn && input.planted ? { id: input.planted.leadOrgId } : drawn;
   const leadOrgId = lead?.id ?? input.referringOrgId;
 
   const team = new Map<string, DemoTeamMember>();
@@ -108,7 +112,9 @@ export function buildCase(
   if (input.isChild) add(placement.childProtection(input.region).id, 'child_protection', referred);
   const recovery = timeline.enteredAt.recovery_period;
   if (rgQueue && rng.chance(input.isChild ? 0.5 : 0.55)) {
-    add(placement.shelter(input.gender, input.isChild).id, 'accommodation', later(rgQueue, 24));
+    const shelter = placement.shelter(input.gender, input.isChild).id;
+    const at = later(rgQueue, 24);
+    if (shelter !== input.planted?.awayFromOrgId) add(shelter, 'accommodation', at);
   }
   if (referred && rng.chance(0.3))
     add(placement.ofKind('health_service', input.region).id, 'health', later(referred, 24 * 20));

@@ -9,6 +9,7 @@ import { generateDirectory } from './directory.js';
 import { plantDuplicates } from './duplicates.js';
 import { pickExploitationForms } from './exploitation.js';
 import { buildIdentification } from './identification.js';
+import { plantShelterSearches } from './journeys.js';
 import { FakerPool, HOST_LOCALES } from './names/fakers.js';
 import { nationalityProfiles } from './nationalities.js';
 import { generateOrganisations } from './organisations.js';
@@ -206,6 +207,12 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
   plantWithholding(queueRng, plans, now);
   plantOverturn(queueRng, plans, now);
   const possibleDuplicates = plantDuplicates(Rng.forSection(options.seed, 'duplicates'), plans, persons);
+  // The case worker's shelter search of issue 4 (journeys.ts), from a stream of its own.
+  const shelterSearches = plantShelterSearches(
+    Rng.forSection(options.seed, 'shelter-searches'),
+    plans,
+    organisations,
+  );
 
   const references = assignReferences(rng, plans);
   const cases: DemoCase[] = [];
@@ -262,7 +269,12 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     hostLanguage.language,
     now,
   );
-  const assignedCases = assignCaseWorkers(Rng.forSection(options.seed, 'caseload'), cases, allUsers);
+  const assignedCases = assignCaseWorkers(
+    Rng.forSection(options.seed, 'caseload'),
+    cases,
+    allUsers,
+    new Set(shelterSearches.map((p) => p.id)),
+  );
   const {
     caseTeam: assistedTeam,
     consents,

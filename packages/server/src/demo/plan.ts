@@ -11,7 +11,8 @@ export type CasePlan = {
   readonly preferredLanguage: string;
   readonly isChild: boolean;
   readonly childStatus: DemoChildStatus;
-  readonly forms: readonly ExploitationForm[];
+  /** Mutable only for the planted journey cases (journeys.ts). */
+  forms: readonly ExploitationForm[];
   readonly region: DemoRegion;
   readonly referringOrgId: string;
   readonly firstContact: Date;
@@ -21,4 +22,9 @@ export type CasePlan = {
   readonly superseded: boolean;
   /** The review of its reconsideration overturned the negative decision (exactly one case). */
   overturned: boolean;
+  /**
+   * Planted for a browser journey (journeys.ts): the organisation that leads the case, and
+   * one it must not have shared with or referred to yet.
+   */
+  planted?: { readonly leadOrgId: string; readonly awayFromOrgId: string };
 };

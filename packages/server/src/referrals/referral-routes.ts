@@ -11,7 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import { authorizeInstance, requireActor } from '../access/authorize.js';
 import { appendAudit } from '../audit/index.js';
 import { accountAccess } from '../cases/account-store.js';
-import { caseRelationships } from '../cases/relationships.js';
+import { caseRelationships, requireSection } from '../cases/relationships.js';
 import type { App } from '../http/app.js';
 import { problems } from '../http/problem.js';
 import { ZIdParams } from '../organisations/schemas.js';
@@ -74,6 +74,11 @@ export function registerReferralRoutesOnly(app: App): void {
     const decision = await authorizeInstance(req, 'referral', 'read', relationships, {
       id: row.id,
       hideExistence: true,
+      subjectPersonId: row.person_id,
+    });
+    await requireSection(req, row.case_id, 'referral', {
+      resource: 'referral',
+      action: 'read',
       subjectPersonId: row.person_id,
     });
     // Minimum necessary: the narrative and safe contact are decrypted only when asked for.

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { FormattedDate } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import type { CaseDetail } from '../api/types';
+import type { CaseFileDetail } from '../cases/case-file-types';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
 import { usePermissions } from '../session/permissions';
@@ -25,7 +26,10 @@ export function CaseDecisionSection({ item }: { readonly item: CaseDetail }): Re
   const labels = useLabels();
   const words = useDecisionWords();
   const permissions = usePermissions();
-  const mayRead = permissions.canSome('decision', 'read');
+  // Data minimisation: an organisation whose purpose on the team does not need the
+  // decisions (e.g. a shelter there for accommodation) is not shown them.
+  const hidden = (item as CaseFileDetail).hiddenSections?.includes('decisions') ?? false;
+  const mayRead = permissions.canSome('decision', 'read') && !hidden;
   const query = useCaseDecisions(item.id, mayRead);
   const [deciding, setDeciding] = useState(false);
   const { hash } = useLocation();

@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { FormattedDate } from 'react-intl';
 import { isApiProblem } from '../api/problem';
 import type { CaseDetail } from '../api/types';
+import type { CaseFileDetail } from '../cases/case-file-types';
 import { useLabels } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
 import { usePermissions } from '../session/permissions';
@@ -23,7 +24,11 @@ export function CaseReferralSection({ item }: { readonly item: CaseDetail }): Re
   return (
     <section className="section" aria-labelledby="case-referral">
       <h2 id="case-referral">{t('referrals.case.title')}</h2>
-      <ReferralSummary caseId={item.id} />
+      {(item as CaseFileDetail).hiddenSections?.includes('referral') ? (
+        <p>{t('caseFile.hiddenForPurpose')}</p>
+      ) : (
+        <ReferralSummary caseId={item.id} />
+      )}
       {permissions.canSome('consent', 'list') ? <ConsentsPanel caseId={item.id} /> : null}
       {permissions.canSome('decision', 'list') ? <DuplicatesPanel caseId={item.id} /> : null}
     </section>

@@ -21,6 +21,8 @@ export function assignCaseWorkers(
   rng: Rng,
   cases: readonly DemoCase[],
   users: readonly DemoUser[],
+  /** Cases the named accounts take before any other (the planted journey cases, journeys.ts). */
+  first: ReadonlySet<string> = new Set(),
 ): DemoCase[] {
   const workersOf = new Map<string, DemoUser[]>();
   for (const user of users) {
@@ -37,7 +39,12 @@ export function assignCaseWorkers(
     const others = workers.filter((w) => !named.includes(w));
     const open = led.filter(isOpen);
     // A deterministic shuffle of the open cases: the named accounts take theirs first.
-    const order = open.map((record) => [record, rng.next()] as const).sort((a, b) => a[1] - b[1]);
+    const order = open
+      .map((record) => {
+        const draw = rng.next();
+        return [record, first.has(record.id) ? -1 : draw] as const;
+      })
+      .sort((a, b) => a[1] - b[1]);
     let next = 0;
     for (const worker of named) {
       const load = Math.min(DEMO_CASELOADS[worker.email] ?? 0, order.length - next);

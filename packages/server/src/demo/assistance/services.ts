@@ -170,7 +170,9 @@ function lookFor(env: Env, domain: NeedDomain, at: Date): void {
     .filter((s): s is DemoService => s !== undefined && env.directory.referable.has(s.id))
     .filter((s) =>
       person.lgbti ? !RESIDENTIAL.has(s.kind) || s.lgbtiSafe : !env.directory.lgbtiOnly.has(s.id),
-    );
+    )
+    // A planted journey case is left for the case worker to refer in the demo (journeys.ts).
+    .filter((s) => s.organisationId !== ctx.plan.planted?.awayFromOrgId);
   if (candidates.length === 0) {
     recordGap(env, domain, at, 'no_fit');
     return;
@@ -270,6 +272,7 @@ export function plantPendingReferrals(
         ctx.plan.timeline.referredAt !== null &&
         !ctx.record.isChild &&
         ctx.person.gender === 'male' &&
+        !ctx.plan.planted &&
         ctx.lead.id !== shelter.organisationId &&
         !ctx.team.some((t) => t.organisationId === shelter.organisationId),
     )
