@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { keepParsedFonts, registerLetterFonts } from './fonts.js';
-import { type Line, layoutParagraph, type Span, type TextDirection, textDirection } from './text-layout.js';
+import { addTagged, drawLinePieces, layoutText, type TextStyle } from './pdf-text.js';
+import { type Line, type Span, type TextDirection, textDirection } from './text-layout.js';
 
 /** What a letter says, already in its language; the renderer decides only how it looks. */
 export type LetterBlock =
@@ -31,7 +32,6 @@ const COLOUR = { text: '#1f2933', heading: '#1d4e6b', muted: '#4a5763', rule: '#
 const BODY = 10.5;
 
 type PDFDoc = PDFKit.PDFDocument;
-type TextStyle = { readonly size: number; readonly colour: string; readonly lineHeight: number };
 
 class LetterWriter {
   readonly #doc: PDFDoc;
@@ -62,26 +62,13 @@ class LetterWriter {
   }
 
   layout(spans: readonly Span[], size: number, maxWidth: number, direction = this.#direction): Line[] {
-    const doc = this.#doc;
-    return layoutParagraph(spans, {
-      direction,
-      maxWidth,
-      measure: (text, face) => doc.font(face).fontSize(size).widthOfString(text),
-    });
+    return layoutText(this.#doc, spans, size, maxWidth, direction);
   }
 
   /** Draws one laid-out line with its top at `top`, `offset` points in from the start side. */
   drawLine(line: Line, top: number, style: TextStyle, offset: number, direction = this.#direction): void {
-    const doc = this.#doc;
     const x0 = direction === 'rtl' ? this.#left + this.#width - offset - line.width : this.#left + offset;
-    const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
-    doc.fillColor(style.colour);
-    for (const piece of line.pieces) {
-      doc
-        .font(piece.face)
-        .fontSize(style.size)
-        .text(piece.text, x0 + piece.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
-    }
+    drawLinePieces(this.#doc, line, x0, top, style);
   }
 
   ensureSpace(height: number): void {
@@ -108,14 +95,7 @@ class LetterWriter {
 
   /** A tagged block: its drawing is marked content of one structure element. */
   tagged(type: string, actual: string | null, draw: () => void): void {
-    const doc = this.#doc;
-    // Right-to-left text is drawn in visual order; ActualText gives assistive technology
-    // the logical order.
-    const options = {
-      lang: this.#lang,
-      ...(actual && this.#direction === 'rtl' ? { actual: actual.replace(/[\u2066-\u2069]/g, '') } : {}),
-    };
-    doc.addStructure(doc.struct(type, options, [draw]));
+    addTagged(this.#doc, type, this.#lang, this.#direction, actual, draw);
   }
 
   header(issuer: LetterModel['issuer']): void {

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { keepParsedFonts, registerLetterFonts } from '../../letters/fonts.js';
-import { type Line, layoutParagraph, type Span, type TextDirection } from '../../letters/text-layout.js';
+import { addTagged, drawLinePieces, layoutText, type TextStyle } from '../../letters/pdf-text.js';
+import type { Line, Span, TextDirection } from '../../letters/text-layout.js';
 
 /**
  * The stock-taking report as a PDF (A4, tagged, fonts embedded as subsets): the letters'
@@ -60,7 +61,6 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 const BODY = 9.5;
 
 type PDFDoc = PDFKit.PDFDocument;
-type TextStyle = { readonly size: number; readonly colour: string; readonly lineHeight: number };
 
 class ReportWriter {
   readonly #doc: PDFDoc;
@@ -93,12 +93,7 @@ class ReportWriter {
   }
 
   layout(spans: readonly Span[], size: number, maxWidth: number): Line[] {
-    const doc = this.#doc;
-    return layoutParagraph(spans, {
-      direction: this.#direction,
-      maxWidth: Math.max(10, maxWidth),
-      measure: (text, face) => doc.font(face).fontSize(size).widthOfString(text),
-    });
+    return layoutText(this.#doc, spans, size, Math.max(10, maxWidth), this.#direction);
   }
 
   /** Draws a line in a box [x, x + width] from its start side (right in RTL), or aligned to its end. */
@@ -110,17 +105,8 @@ class ReportWriter {
     width: number,
     align: 'start' | 'end' = 'start',
   ): void {
-    const doc = this.#doc;
     const fromRight = (this.#rtl && align === 'start') || (!this.#rtl && align === 'end');
-    const x0 = fromRight ? x + width - line.width : x;
-    const baseline = top + (style.lineHeight - style.size) / 2 + style.size * 0.8;
-    doc.fillColor(style.colour);
-    for (const piece of line.pieces) {
-      doc
-        .font(piece.face)
-        .fontSize(style.size)
-        .text(piece.text, x0 + piece.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
-    }
+    drawLinePieces(this.#doc, line, fromRight ? x + width - line.width : x, top, style);
   }
 
   ensureSpace(height: number): void {
@@ -138,12 +124,7 @@ class ReportWriter {
   }
 
   tagged(type: string, actual: string | null, draw: () => void): void {
-    const doc = this.#doc;
-    const options = {
-      lang: this.#lang,
-      ...(actual && this.#rtl ? { actual: actual.replace(/[\u2066-\u2069]/g, '') } : {}),
-    };
-    doc.addStructure(doc.struct(type, options, [draw]));
+    addTagged(this.#doc, type, this.#lang, this.#direction, actual, draw);
   }
 
   /** Lines of one paragraph across the full width, page breaks between lines. */
