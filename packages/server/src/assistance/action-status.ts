@@ -2,8 +2,8 @@ import { type ActionStatusChange, changeActionStatus, isActionOverdue } from '@o
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
-import { type CaseAccess, invalid, localDate, refusal, today } from './case-access.js';
+import { problems, refusal } from '../http/problem.js';
+import { type CaseAccess, invalid, localDate, today } from './case-access.js';
 import { actionStatus } from './support-plans.js';
 
 /**

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
-import { type CaseAccess, type Handle, invalid, iso, lockCase, names, refusal } from './case-access.js';
+import { problems, refusal } from '../http/problem.js';
+import { type CaseAccess, type Handle, invalid, iso, lockCase, names } from './case-access.js';
 import type { ZAdvocate, ZAdvocateList } from './schemas.js';
 
 type Advocate = z.input<typeof ZAdvocate>;

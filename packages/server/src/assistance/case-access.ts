@@ -9,8 +9,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
 import { authorizeInstance, requireActor } from '../access/authorize.js';
-import { appendAudit } from '../audit/index.js';
-import { caseRelationships, visibleSections } from '../cases/relationships.js';
+import { caseRelationships, requireSection } from '../cases/relationships.js';
 import {
   type DataKey,
   decryptField,
@@ -21,7 +20,7 @@ import {
   openDataKey,
 } from '../crypto/index.js';
 import type { DB } from '../db/schema.js';
-import { Problem, problems } from '../http/problem.js';
+import { type Problem, problems } from '../http/problem.js';
 import { currentCountryProfile } from '../profiles/store.js';
 
 export type Handle = Kysely<DB> | Transaction<DB>;
@@ -80,28 +79,14 @@ export async function authorizeCase(
     hideExistence: true,
     subjectPersonId: item.personId,
   });
-  const visible = await visibleSections(db, actor, item.id);
-  if (!sections.some((section) => visible.has(section))) {
-    await appendAudit(req.server.deps.database.db, {
-      actorKind: 'user',
-      actorUserId: actor.userId,
-      actorOrgId: actor.organisationId,
-      action: `${resource}.${action}`,
-      resourceType: resource,
-      resourceId: item.id,
-      subjectPersonId: item.personId,
-      outcome: 'denied',
-      requestId: req.ctx.requestId,
-      details: { reason: 'section_hidden' },
-    });
-    throw problems.notFound(resource);
-  }
+  const visible = await requireSection(
+    req,
+    item.id,
+    sections,
+    { resource, action, subjectPersonId: item.personId },
+    db,
+  );
   return { actor, item, sections: visible };
-}
-
-/** A 409 whose `reason` code the web app translates; the detail carries no personal data. */
-export function refusal(reason: string, detail: string): Problem {
-  return new Problem(409, 'conflict', 'This conflicts with existing data.', detail, { reason });
 }
 
 /** A 400 naming the fields a domain rule refused, by path and code. */

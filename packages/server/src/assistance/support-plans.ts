@@ -10,13 +10,13 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import type { Keyring } from '../crypto/index.js';
 import type { DB } from '../db/schema.js';
+import { refusal } from '../http/problem.js';
 import {
   type CaseAccess,
   invalid,
   localDate,
   lockCase,
   personKey,
-  refusal,
   seal,
   sealJson,
   sealNullable,

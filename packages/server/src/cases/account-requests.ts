@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import type { Keyring } from '../crypto/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
+import { problems, refusal } from '../http/problem.js';
 import { accountAccess, personDataKey, seal } from './account-store.js';
-import { type CaseFileItem, lockCase, refusal } from './case-file-access.js';
+import { type CaseFileItem, lockCase } from './case-file-access.js';
 import type { CaseStanding } from './relationships.js';
 import { decidesOnSharing, shareAccount } from './share-account.js';
 

@@ -110,11 +110,6 @@ export async function auditDenied(
   });
 }
 
-/** A 409 whose `reason` code the web app translates; the detail carries no personal data. */
-export function refusal(reason: string, detail: string): Problem {
-  return new Problem(409, 'conflict', 'This conflicts with existing data.', detail, { reason });
-}
-
 /** A 422: the person's consent (or for a child, the guardian's or child protection's decision) is missing. */
 export function consentRequired(reason: 'consent_required' | 'guardian_or_child_protection'): Problem {
   return new Problem(

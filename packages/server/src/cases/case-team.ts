@@ -11,9 +11,9 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { type AuditInput, appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
+import { problems, refusal } from '../http/problem.js';
 import { addToTeam, removeFromTeam } from '../referrals/team-store.js';
-import { type CaseFileItem, consentRequired, refusal } from './case-file-access.js';
+import { type CaseFileItem, consentRequired } from './case-file-access.js';
 import type { CaseStanding } from './relationships.js';
 
 type Handle = Kysely<DB> | Transaction<DB>;

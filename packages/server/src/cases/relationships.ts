@@ -212,21 +212,25 @@ export async function readableSectionsOfCases(
 }
 
 /**
- * After the role rule allowed the actor: refuses (404, audited) when the case section the
- * resource belongs to is not visible to the purposes the actor's organisation is on the
- * team for — e.g. a shelter there for accommodation never reads the referral's act,
- * means and forms, nor the reasons of a decision.
+ * After the role rule allowed the actor: refuses (404, audited) unless one of `sections`
+ * of the case file is visible to the purposes the actor's organisation is on the team for
+ * — e.g. a shelter there for accommodation never reads the referral's act, means and
+ * forms, nor the reasons of a decision. The one place every module checks it; returns
+ * the sections the actor sees. `db` may be the caller's transaction; the refusal is
+ * audited on its own.
  */
 export async function requireSection(
   req: FastifyRequest,
   caseId: string,
-  section: CaseSection,
+  sections: CaseSection | readonly CaseSection[],
   audit: { readonly resource: Resource; readonly action: Action; readonly subjectPersonId?: string },
-): Promise<void> {
+  db: Handle = req.server.deps.database.db,
+): Promise<ReadonlySet<CaseSection>> {
   const actor = requireActor(req);
-  const db = req.server.deps.database.db;
-  if ((await visibleSections(db, actor, caseId)).has(section)) return;
-  await appendAudit(db, {
+  const wanted: readonly CaseSection[] = typeof sections === 'string' ? [sections] : sections;
+  const visible = await visibleSections(db, actor, caseId);
+  if (wanted.some((section) => visible.has(section))) return visible;
+  await appendAudit(req.server.deps.database.db, {
     actorKind: 'user',
     actorUserId: actor.userId,
     actorOrgId: actor.organisationId,
@@ -236,7 +240,7 @@ export async function requireSection(
     ...(audit.subjectPersonId ? { subjectPersonId: audit.subjectPersonId } : {}),
     outcome: 'denied',
     requestId: req.ctx.requestId,
-    details: { reason: 'section_not_visible', section },
+    details: { reason: 'section_hidden', sections: wanted.join(',') },
   });
   throw problems.notFound(audit.resource);
 }

@@ -3,9 +3,9 @@ import { type Actor, mayGrantAccount, sharingBasis } from '@opennrm/core';
 import type { Transaction } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
+import { problems, refusal } from '../http/problem.js';
 import { type AccountAccess, accountAccess } from './account-store.js';
-import { type CaseFileItem, consentRequired, refusal } from './case-file-access.js';
+import { type CaseFileItem, consentRequired } from './case-file-access.js';
 import { shareConsentInForce } from './case-team.js';
 import type { CaseStanding } from './relationships.js';
 

@@ -9,7 +9,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { type DataKey, decryptField, encryptField, type Keyring, openDataKey } from '../crypto/index.js';
 import type { DB } from '../db/schema.js';
-import { Problem, problems } from '../http/problem.js';
+import { problems, refusal } from '../http/problem.js';
 import { countryProfileVersion } from '../profiles/store.js';
 
 export type Handle = Kysely<DB> | Transaction<DB>;
@@ -73,11 +73,6 @@ export async function profileOf(db: Handle, item: DecisionCase): Promise<Country
 export function requireProfile(profile: CountryProfile | null): CountryProfile {
   if (!profile) throw refusal('not_referred', 'The case has not been referred for identification.');
   return profile;
-}
-
-/** A 409 whose `reason` code the web app translates; the detail carries no personal data. */
-export function refusal(reason: string, detail: string): Problem {
-  return new Problem(409, 'conflict', 'This conflicts with existing data.', detail, { reason });
 }
 
 /** Whether the actor's organisation is this case's competent authority under its profile. */

@@ -11,13 +11,12 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import type { Keyring } from '../crypto/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
+import { problems, refusal } from '../http/problem.js';
 import {
   type DecisionCase,
   lockCaseStage,
   personKey,
   profileOf,
-  refusal,
   requireCompetentAuthority,
   requireProfile,
   seal,

@@ -7,8 +7,7 @@ import {
 } from '@opennrm/core';
 import type { FastifyRequest } from 'fastify';
 import { authorizeInstance, requireActor } from '../access/authorize.js';
-import { appendAudit } from '../audit/index.js';
-import { caseRelationships, visibleSections } from '../cases/relationships.js';
+import { caseRelationships, requireSection } from '../cases/relationships.js';
 import { problems } from '../http/problem.js';
 import type { Handle } from './service-store.js';
 
@@ -77,21 +76,6 @@ export async function authorizeCaseWork(
     hideExistence: true,
     subjectPersonId: item.person_id,
   });
-  const visible = await visibleSections(db, actor, caseId);
-  if (!sections.some((section) => visible.has(section))) {
-    await appendAudit(db, {
-      actorKind: 'user',
-      actorUserId: actor.userId,
-      actorOrgId: actor.organisationId,
-      action: `${resource}.${action}`,
-      resourceType: resource,
-      resourceId: caseId,
-      subjectPersonId: item.person_id,
-      outcome: 'denied',
-      requestId: req.id,
-      details: { reason: 'section_not_visible', sections: sections.join(',') },
-    });
-    throw problems.notFound(resource);
-  }
+  await requireSection(req, caseId, sections, { resource, action, subjectPersonId: item.person_id }, db);
   return item;
 }

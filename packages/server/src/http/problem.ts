@@ -51,3 +51,8 @@ export const problems = {
   validation: (errors: FieldError[]): Problem =>
     new Problem(400, 'validation', 'Some of the information is not valid.', undefined, { errors }),
 };
+
+/** A 409 whose `reason` code the web app translates; the detail carries no personal data. */
+export function refusal(reason: string, detail: string): Problem {
+  return new Problem(409, 'conflict', 'This conflicts with existing data.', detail, { reason });
+}

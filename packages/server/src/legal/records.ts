@@ -29,7 +29,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/index.js';
 import type { DB } from '../db/schema.js';
-import { problems } from '../http/problem.js';
+import { problems, refusal } from '../http/problem.js';
 import {
   type Handle,
   invalid,
@@ -37,7 +37,6 @@ import {
   localDate,
   localDateOrNull,
   money,
-  refusal,
   today,
 } from './access.js';
 import {
